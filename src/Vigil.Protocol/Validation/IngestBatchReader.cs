@@ -1,0 +1,84 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace Vigil.Protocol.Validation;
+
+/// <summary>
+/// Turns the bytes of an ingest request into a validated batch, enforcing the byte limits while streaming
+/// (a gzip bomb is cut off at <see cref="ProtocolLimits.MaxDecompressedBytes"/>, never inflated in memory).
+/// </summary>
+public sealed class IngestBatchReader(IngestBatchValidator validator)
+{
+    public async Task<IngestReadResult> ReadAsync(Stream body, string? contentEncoding, CancellationToken cancellationToken)
+    {
+        var gzip = false;
+        if (!string.IsNullOrWhiteSpace(contentEncoding))
+        {
+            var encoding = contentEncoding.Trim();
+            if (encoding.Equals("gzip", StringComparison.OrdinalIgnoreCase))
+            {
+                gzip = true;
+            }
+            else if (!encoding.Equals("identity", StringComparison.OrdinalIgnoreCase))
+            {
+                return IngestReadResult.Fail(IngestReadStatus.UnsupportedEncoding, "Content-Encoding", "only gzip and identity are supported");
+            }
+        }
+
+        var wire = new LengthLimitedStream(body, ProtocolLimits.MaxRequestBytes);
+        LengthLimitedStream? inflated = null;
+        try
+        {
+            IngestBatch? batch;
+            if (gzip)
+            {
+                await using var unzip = new GZipStream(wire, CompressionMode.Decompress, leaveOpen: true);
+                inflated = new LengthLimitedStream(unzip, ProtocolLimits.MaxDecompressedBytes);
+                batch = await JsonSerializer.DeserializeAsync(inflated, ProtocolJsonContext.Default.IngestBatch, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                batch = await JsonSerializer.DeserializeAsync(wire, ProtocolJsonContext.Default.IngestBatch, cancellationToken).ConfigureAwait(false);
+            }
+
+            var errors = validator.Validate(batch);
+            return errors.Count == 0
+                ? new IngestReadResult(IngestReadStatus.Ok, batch, [])
+                : new IngestReadResult(IngestReadStatus.Invalid, null, errors);
+        }
+        catch (PayloadTooLargeException)
+        {
+            return inflated?.LimitExceeded == true
+                ? IngestReadResult.Fail(IngestReadStatus.TooLarge, "body", $"decompressed batch exceeds {ProtocolLimits.MaxDecompressedBytes} bytes")
+                : IngestReadResult.Fail(IngestReadStatus.TooLarge, "body", $"request body exceeds {ProtocolLimits.MaxRequestBytes} bytes");
+        }
+        catch (JsonException ex)
+        {
+            return IngestReadResult.Fail(IngestReadStatus.Invalid, FieldOf(ex.Path), Describe(ex));
+        }
+        catch (InvalidDataException)
+        {
+            return IngestReadResult.Fail(IngestReadStatus.Invalid, "body", "Content-Encoding is gzip but the body is not valid gzip data");
+        }
+    }
+
+    // "$.events[2].response.status" -> "events[2].response.status"
+    private static string FieldOf(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return "body";
+        }
+
+        return path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+    }
+
+    private static string Describe(JsonException ex)
+    {
+        var where = ex.LineNumber is { } line ? $" (line {line + 1}, byte {ex.BytePositionInLine + 1})" : "";
+        // Our own converters throw with a message meant for the sender; the serializer's messages name CLR types.
+        var ours = ex.Message is { Length: > 0 } m && !m.Contains("Path:", StringComparison.Ordinal) && !m.Contains("System.", StringComparison.Ordinal);
+        var what = ours ? ex.Message : "is malformed JSON or has the wrong type";
+        return what + where;
+    }
+}
