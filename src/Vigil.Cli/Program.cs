@@ -1,1 +1,8 @@
-Console.WriteLine("not yet");
+using System.CommandLine;
+using Vigil.Cli.Commands;
+
+var root = new RootCommand("Vigil — API security for .NET: capture, detect, inventory.");
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(KeysCommand.Create());
+root.Subcommands.Add(DemoCommand.Create());
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,25 @@
+using Vigil.Masking;
+
+namespace Vigil.Collector;
+
+/// <summary>Settings of <c>vigil serve</c>.</summary>
+public sealed record CollectorOptions
+{
+    /// <summary>Addresses to listen on; loopback by default so a fresh install exposes nothing.</summary>
+    public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:5080"];
+
+    /// <summary>
+    /// Events accepted but not yet durable. Above it ingest answers 429 with Retry-After, which the SDK honours;
+    /// it bounds the collector's memory whatever the senders do.
+    /// </summary>
+    public int MaxPendingEvents { get; init; } = 50_000;
+
+    /// <summary>Most events committed in one transaction when several batches wait (group commit).</summary>
+    public int MaxEventsPerCommit { get; init; } = 5_000;
+
+    /// <summary>The collector masks again on ingest, with the same rules as the SDK.</summary>
+    public MaskingOptions Masking { get; init; } = new();
+
+    /// <summary>How long a resolved API key is trusted before it is looked up again (revocation delay).</summary>
+    public TimeSpan KeyCacheDuration { get; init; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http;
+using Vigil.Collector.Http;
+using Vigil.Collector.Keys;
+using Vigil.Protocol;
+using Vigil.Protocol.Validation;
+
+namespace Vigil.Collector.Ingest;
+
+/// <summary><c>POST /v1/ingest</c>: read → validate → mask → queue → answer 202 once durable.</summary>
+internal static class IngestEndpoint
+{
+    public static async Task<IResult> HandleAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue)
+    {
+        if (http.Request.ContentLength > ProtocolLimits.MaxRequestBytes)
+        {
+            return Problems.TooLarge($"request body of {http.Request.ContentLength} bytes exceeds {ProtocolLimits.MaxRequestBytes} bytes");
+        }
+
+        var read = await reader.ReadAsync(http.Request.Body, http.Request.Headers.ContentEncoding.ToString(), http.RequestAborted).ConfigureAwait(false);
+        switch (read.Status)
+        {
+            case IngestReadStatus.Invalid:
+                return Problems.BadRequest(read.Errors);
+            case IngestReadStatus.TooLarge:
+                return Problems.TooLarge(read.Errors[0].Message);
+            case IngestReadStatus.UnsupportedEncoding:
+                return Problems.UnsupportedEncoding(read.Errors[0].Message);
+        }
+
+        var key = KeyRequirement.Current(http);
+        var writes = preparer.Prepare(key.ProjectId, read.Batch!.Events);
+        var stored = queue.TryEnqueue(writes);
+        if (stored is null)
+        {
+            return Problems.Busy(retryAfterSeconds: 1);
+        }
+
+        try
+        {
+            var added = await stored.ConfigureAwait(false);
+            return Results.Json(new IngestAccepted(writes.Count, added), CollectorJsonContext.Default.IngestAccepted, statusCode: StatusCodes.Status202Accepted);
+        }
+        catch (Exception)
+        {
+            return Problems.Unavailable(retryAfterSeconds: 5);
+        }
+    }
+}

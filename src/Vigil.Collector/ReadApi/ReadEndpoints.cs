@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Http;
+using Vigil.Collector.Http;
+using Vigil.Collector.Keys;
+using Vigil.Storage;
+
+namespace Vigil.Collector.ReadApi;
+
+/// <summary>The read API: events, endpoints and findings of the key's own project only.</summary>
+internal static class ReadEndpoints
+{
+    public static async Task<IResult> ListEventsAsync(HttpContext http, IEventStore events)
+    {
+        if (!QueryParameters.TryLimit(http.Request, out var limit, out var error)
+            || !QueryParameters.TryStatus(http.Request, out var status, out error)
+            || !QueryParameters.TrySince(http.Request, out var since, out error))
+        {
+            return error!;
+        }
+
+        var (method, route) = QueryParameters.Endpoint(http.Request);
+        var query = new EventQuery(KeyRequirement.Current(http).ProjectId, route, method, status, since, limit);
+        var found = await events.QueryEventsAsync(query, http.RequestAborted).ConfigureAwait(false);
+        return Results.Json(new EventListView(found.Select(e => EventView.From(e)).ToList()), CollectorJsonContext.Default.EventListView);
+    }
+
+    public static async Task<IResult> GetEventAsync(HttpContext http, string id, IEventStore events)
+    {
+        if (!Guid.TryParse(id, out var eventId))
+        {
+            return Problems.BadQuery("id", "must be an event id (a UUID)");
+        }
+
+        var project = KeyRequirement.Current(http).ProjectId;
+        var stored = await events.GetEventAsync(project, eventId, http.RequestAborted).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return Problems.NotFound($"No event {eventId} in this key's project.");
+        }
+
+        var findings = await events.QueryFindingsAsync(new FindingQuery(project, EventId: eventId, Limit: QueryParameters.MaxLimit), http.RequestAborted).ConfigureAwait(false);
+        return Results.Json(EventView.From(stored, findings), CollectorJsonContext.Default.EventView);
+    }
+
+    public static async Task<IResult> ListEndpointsAsync(HttpContext http, IEventStore events)
+    {
+        var endpoints = await events.ListEndpointsAsync(KeyRequirement.Current(http).ProjectId, http.RequestAborted).ConfigureAwait(false);
+        return Results.Json(new EndpointListView(endpoints.Select(EndpointView.From).ToList()), CollectorJsonContext.Default.EndpointListView);
+    }
+
+    public static async Task<IResult> ListFindingsAsync(HttpContext http, IEventStore events)
+    {
+        if (!QueryParameters.TryLimit(http.Request, out var limit, out var error)
+            || !QueryParameters.TrySince(http.Request, out var since, out error))
+        {
+            return error!;
+        }
+
+        var query = new FindingQuery(KeyRequirement.Current(http).ProjectId, Since: since, Limit: limit);
+        var findings = await events.QueryFindingsAsync(query, http.RequestAborted).ConfigureAwait(false);
+        return Results.Json(new FindingListView(findings.Select(FindingView.From).ToList()), CollectorJsonContext.Default.FindingListView);
+    }
+}

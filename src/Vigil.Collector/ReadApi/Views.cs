@@ -1,0 +1,85 @@
+using Vigil.Core.Capture;
+using Vigil.Core.Findings;
+using Vigil.Storage;
+
+namespace Vigil.Collector.ReadApi;
+
+// The read API's response shapes. Names are part of the public contract (docs/protocol.md): add, never rename.
+
+public sealed record EventListView(IReadOnlyList<EventView> Events);
+
+public sealed record EventView(
+    Guid Id,
+    DateTimeOffset Timestamp,
+    double DurationMs,
+    string Endpoint,
+    string Threat,
+    CapturedRequest Request,
+    CapturedResponse Response,
+    CapturedError? Error,
+    ServerInfo? Server,
+    IReadOnlyList<FindingView>? Findings)
+{
+    public static EventView From(StoredEvent stored, IReadOnlyList<Finding>? findings = null)
+    {
+        var e = stored.Exchange;
+        return new EventView(
+            stored.Id,
+            e.Timestamp,
+            e.DurationMs,
+            stored.Endpoint.ToString(),
+            ThreatName(stored.Threat),
+            e.Request,
+            e.Response,
+            e.Error,
+            e.Server,
+            findings?.Select(FindingView.From).ToList());
+    }
+
+    public static string ThreatName(ThreatLevel threat) => threat.ToString().ToLowerInvariant();
+}
+
+public sealed record EndpointListView(IReadOnlyList<EndpointView> Endpoints);
+
+public sealed record EndpointView(
+    string Method,
+    string Route,
+    long Requests,
+    double ErrorRate,
+    double ServerErrorRate,
+    LatencyView LatencyMs,
+    DateTimeOffset FirstSeen,
+    DateTimeOffset LastSeen)
+{
+    public static EndpointView From(EndpointStats s) => new(
+        s.Endpoint.Method,
+        s.Endpoint.Route,
+        s.Requests,
+        Rate(s.ClientErrors + s.ServerErrors, s.Requests),
+        Rate(s.ServerErrors, s.Requests),
+        new LatencyView(Round(s.P50Ms), Round(s.P95Ms), Round(s.P99Ms)),
+        s.FirstSeen,
+        s.LastSeen);
+
+    private static double Rate(long part, long whole) => whole == 0 ? 0 : Math.Round((double)part / whole, 4);
+
+    private static double Round(double ms) => Math.Round(ms, 3);
+}
+
+public sealed record LatencyView(double P50, double P95, double P99);
+
+public sealed record FindingListView(IReadOnlyList<FindingView> Findings);
+
+public sealed record FindingView(
+    string RuleId,
+    string Title,
+    string Threat,
+    Guid? EventId,
+    string? Endpoint,
+    string? Location,
+    string? Evidence,
+    DateTimeOffset Timestamp)
+{
+    public static FindingView From(Finding f) =>
+        new(f.RuleId, f.Title, EventView.ThreatName(f.Threat), f.EventId, f.Endpoint, f.Location, f.Evidence, f.Timestamp);
+}

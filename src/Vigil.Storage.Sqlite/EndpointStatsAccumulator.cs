@@ -1,0 +1,101 @@
+using Microsoft.Data.Sqlite;
+using Vigil.Core.Endpoints;
+using Vigil.Storage.Statistics;
+using static Vigil.Storage.Sqlite.SqliteValues;
+
+namespace Vigil.Storage.Sqlite;
+
+/// <summary>
+/// Folds one appended batch into the per-endpoint statistics rows, inside the batch's transaction, so the
+/// endpoint inventory is always exactly consistent with the stored events.
+/// </summary>
+internal sealed class EndpointStatsAccumulator
+{
+    private readonly Dictionary<(Guid Project, EndpointKey Endpoint), Delta> _deltas = [];
+
+    public void Add(StoredEvent stored)
+    {
+        var key = (stored.ProjectId, stored.Endpoint);
+        if (!_deltas.TryGetValue(key, out var delta))
+        {
+            delta = new Delta();
+            _deltas[key] = delta;
+        }
+
+        var exchange = stored.Exchange;
+        var status = exchange.Response.Status;
+        delta.Requests++;
+        delta.ClientErrors += status is >= 400 and < 500 ? 1 : 0;
+        delta.ServerErrors += status >= 500 ? 1 : 0;
+        var ts = ToMillis(exchange.Timestamp);
+        delta.FirstSeen = Math.Min(delta.FirstSeen, ts);
+        delta.LastSeen = Math.Max(delta.LastSeen, ts);
+        delta.Latency.Record(exchange.DurationMs);
+    }
+
+    public async Task FlushAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var read = connection.CreateCommand();
+        read.Transaction = transaction;
+        read.CommandText = "SELECT latency FROM endpoints WHERE project_id = $p AND method = $m AND route = $r";
+        var readProject = read.Parameters.Add("$p", SqliteType.Text);
+        var readMethod = read.Parameters.Add("$m", SqliteType.Text);
+        var readRoute = read.Parameters.Add("$r", SqliteType.Text);
+
+        await using var upsert = connection.CreateCommand();
+        upsert.Transaction = transaction;
+        upsert.CommandText = """
+            INSERT INTO endpoints (project_id, method, route, requests, client_errors, server_errors, first_seen, last_seen, latency)
+            VALUES ($p, $m, $r, $n, $ce, $se, $first, $last, $lat)
+            ON CONFLICT (project_id, method, route) DO UPDATE SET
+                requests = requests + excluded.requests,
+                client_errors = client_errors + excluded.client_errors,
+                server_errors = server_errors + excluded.server_errors,
+                first_seen = MIN(first_seen, excluded.first_seen),
+                last_seen = MAX(last_seen, excluded.last_seen),
+                latency = excluded.latency
+            """;
+        var p = upsert.Parameters.Add("$p", SqliteType.Text);
+        var m = upsert.Parameters.Add("$m", SqliteType.Text);
+        var r = upsert.Parameters.Add("$r", SqliteType.Text);
+        var n = upsert.Parameters.Add("$n", SqliteType.Integer);
+        var ce = upsert.Parameters.Add("$ce", SqliteType.Integer);
+        var se = upsert.Parameters.Add("$se", SqliteType.Integer);
+        var first = upsert.Parameters.Add("$first", SqliteType.Integer);
+        var last = upsert.Parameters.Add("$last", SqliteType.Integer);
+        var lat = upsert.Parameters.Add("$lat", SqliteType.Blob);
+
+        foreach (var ((project, endpoint), delta) in _deltas)
+        {
+            readProject.Value = p.Value = ToText(project);
+            readMethod.Value = m.Value = endpoint.Method;
+            readRoute.Value = r.Value = endpoint.Route;
+            var latency = delta.Latency;
+            if (await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is byte[] stored)
+            {
+                latency = LatencyHistogram.FromBytes(stored);
+                latency.Merge(delta.Latency);
+            }
+
+            n.Value = delta.Requests;
+            ce.Value = delta.ClientErrors;
+            se.Value = delta.ServerErrors;
+            first.Value = delta.FirstSeen;
+            last.Value = delta.LastSeen;
+            lat.Value = latency.ToBytes();
+            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        _deltas.Clear();
+    }
+
+    private sealed class Delta
+    {
+        public long Requests;
+        public long ClientErrors;
+        public long ServerErrors;
+        public long FirstSeen = long.MaxValue;
+        public long LastSeen = long.MinValue;
+        public readonly LatencyHistogram Latency = new();
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.Data.Sqlite;
+
+namespace Vigil.Storage.Sqlite.Migrations;
+
+/// <summary>Applies pending migrations in order, each in its own transaction, recording the version.</summary>
+internal static class MigrationRunner
+{
+    public static readonly IReadOnlyList<Migration> All = [M0001Initial.Migration];
+
+    public static async Task<int> MigrateAsync(SqliteConnection connection, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await SqliteDatabase.ExecuteAsync(connection, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL);", cancellationToken).ConfigureAwait(false);
+        var current = await CurrentVersionAsync(connection, cancellationToken).ConfigureAwait(false);
+        var latest = All[^1].Version;
+        if (current > latest)
+        {
+            throw new InvalidOperationException(
+                $"The database is at schema version {current}, newer than this Vigil understands ({latest}). Upgrade Vigil or use another --db.");
+        }
+
+        foreach (var migration in All.Where(m => m.Version > current))
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await SqliteDatabase.ExecuteAsync(connection, migration.Sql, cancellationToken, transaction).ConfigureAwait(false);
+            await using var record = connection.CreateCommand();
+            record.Transaction = transaction;
+            record.CommandText = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($v, $n, $t)";
+            record.Parameters.AddWithValue("$v", migration.Version);
+            record.Parameters.AddWithValue("$n", migration.Name);
+            record.Parameters.AddWithValue("$t", clock.GetUtcNow().ToUnixTimeMilliseconds());
+            await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return latest;
+    }
+
+    public static async Task<int> CurrentVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

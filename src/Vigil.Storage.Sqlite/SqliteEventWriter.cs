@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Vigil.Core.Findings;
+using Vigil.Protocol;
+using static Vigil.Storage.Sqlite.SqliteValues;
+
+namespace Vigil.Storage.Sqlite;
+
+/// <summary>Appends a list of events, their findings and their endpoint statistics in one transaction.</summary>
+internal static class SqliteEventWriter
+{
+    public static Task<AppendResult> AppendAsync(SqliteDatabase database, IReadOnlyList<EventWrite> events, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = """
+                INSERT INTO events (id, project_id, ts, method, route, path, status, duration_ms, client_ip, user_id, threat, payload)
+                VALUES ($id, $p, $ts, $m, $r, $path, $s, $d, $ip, $u, $t, $payload)
+                ON CONFLICT (id) DO NOTHING
+                """;
+            var id = insert.Parameters.Add("$id", SqliteType.Text);
+            var project = insert.Parameters.Add("$p", SqliteType.Text);
+            var ts = insert.Parameters.Add("$ts", SqliteType.Integer);
+            var method = insert.Parameters.Add("$m", SqliteType.Text);
+            var route = insert.Parameters.Add("$r", SqliteType.Text);
+            var path = insert.Parameters.Add("$path", SqliteType.Text);
+            var status = insert.Parameters.Add("$s", SqliteType.Integer);
+            var duration = insert.Parameters.Add("$d", SqliteType.Real);
+            var ip = insert.Parameters.Add("$ip", SqliteType.Text);
+            var user = insert.Parameters.Add("$u", SqliteType.Text);
+            var threat = insert.Parameters.Add("$t", SqliteType.Integer);
+            var payload = insert.Parameters.Add("$payload", SqliteType.Text);
+
+            var stats = new EndpointStatsAccumulator();
+            var findings = new List<(Guid Project, Finding Finding)>();
+            var duplicates = new HashSet<Guid>();
+            foreach (var write in events)
+            {
+                var stored = write.Event;
+                var exchange = stored.Exchange;
+                id.Value = ToText(stored.Id);
+                project.Value = ToText(stored.ProjectId);
+                ts.Value = ToMillis(exchange.Timestamp);
+                method.Value = stored.Endpoint.Method;
+                route.Value = stored.Endpoint.Route;
+                path.Value = exchange.Request.Path;
+                status.Value = exchange.Response.Status;
+                duration.Value = exchange.DurationMs;
+                ip.Value = exchange.Request.ClientIp;
+                user.Value = OrNull(exchange.Request.User?.Id);
+                threat.Value = (int)stored.Threat;
+                payload.Value = JsonSerializer.Serialize(exchange, ProtocolJsonContext.Default.CapturedExchange);
+                if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+                {
+                    // Senders retry a batch whose answer they did not see: an id already stored is skipped.
+                    duplicates.Add(stored.Id);
+                    continue;
+                }
+
+
+                stats.Add(stored);
+                findings.AddRange(write.Findings.Select(f => (stored.ProjectId, f)));
+            }
+
+            await stats.FlushAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await InsertFindingsAsync(connection, transaction, findings, cancellationToken).ConfigureAwait(false);
+            return new AppendResult(events.Count - duplicates.Count, duplicates);
+        }, cancellationToken);
+
+    private static async Task InsertFindingsAsync(SqliteConnection connection, SqliteTransaction transaction, List<(Guid Project, Finding Finding)> findings, CancellationToken cancellationToken)
+    {
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO findings (project_id, event_id, rule_id, title, threat, endpoint, location, evidence, ts)
+            VALUES ($p, $e, $rule, $title, $threat, $endpoint, $location, $evidence, $ts)
+            """;
+        foreach (var (project, f) in findings)
+        {
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$p", ToText(project));
+            insert.Parameters.AddWithValue("$e", OrNull(f.EventId is { } e ? ToText(e) : null));
+            insert.Parameters.AddWithValue("$rule", f.RuleId);
+            insert.Parameters.AddWithValue("$title", f.Title);
+            insert.Parameters.AddWithValue("$threat", (int)f.Threat);
+            insert.Parameters.AddWithValue("$endpoint", OrNull(f.Endpoint));
+            insert.Parameters.AddWithValue("$location", OrNull(f.Location));
+            insert.Parameters.AddWithValue("$evidence", OrNull(f.Evidence));
+            insert.Parameters.AddWithValue("$ts", ToMillis(f.Timestamp));
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

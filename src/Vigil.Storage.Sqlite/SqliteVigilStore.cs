@@ -1,0 +1,42 @@
+using Vigil.Storage.Sqlite.Migrations;
+
+namespace Vigil.Storage.Sqlite;
+
+/// <summary>The embedded default backend: one SQLite file in WAL mode, migrated on start.</summary>
+public sealed class SqliteVigilStore : IVigilStore
+{
+    private readonly SqliteDatabase _database;
+    private readonly TimeProvider _clock;
+
+    public SqliteVigilStore(string path, TimeProvider? clock = null)
+    {
+        _clock = clock ?? TimeProvider.System;
+        _database = new SqliteDatabase(path);
+        Projects = new SqliteProjectStore(_database, _clock);
+        Users = new SqliteUserStore(_database, _clock);
+        Events = new SqliteEventStore(_database);
+    }
+
+    /// <summary>Full path of the database file.</summary>
+    public string Path => _database.Path;
+
+    public IProjectStore Projects { get; }
+
+    public IUserStore Users { get; }
+
+    public IEventStore Events { get; }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var folder = System.IO.Path.GetDirectoryName(Path);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await MigrationRunner.MigrateAsync(connection, _clock, cancellationToken).ConfigureAwait(false);
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+}

@@ -1,0 +1,44 @@
+using Vigil.Core.Capture;
+using Vigil.Core.Endpoints;
+using Vigil.Core.Findings;
+
+namespace Vigil.Storage;
+
+/// <summary>An exchange as the collector keeps it: masked, attributed to a project and an endpoint, with its threat.</summary>
+public sealed record StoredEvent(Guid ProjectId, CapturedExchange Exchange, EndpointKey Endpoint, ThreatLevel Threat)
+{
+    public Guid Id => Exchange.Id!.Value;
+}
+
+/// <summary>Filters of <c>GET /v1/events</c>; results are newest first.</summary>
+public sealed record EventQuery(
+    Guid ProjectId,
+    string? Route = null,
+    string? Method = null,
+    int? Status = null,
+    DateTimeOffset? Since = null,
+    int Limit = 100);
+
+/// <summary>Traffic statistics of one endpoint, learned from ingested events.</summary>
+public sealed record EndpointStats(
+    EndpointKey Endpoint,
+    long Requests,
+    long ClientErrors,
+    long ServerErrors,
+    double P50Ms,
+    double P95Ms,
+    double P99Ms,
+    DateTimeOffset FirstSeen,
+    DateTimeOffset LastSeen);
+
+/// <summary>Filters of <c>GET /v1/findings</c>; results are newest first.</summary>
+public sealed record FindingQuery(Guid ProjectId, Guid? EventId = null, DateTimeOffset? Since = null, int Limit = 100);
+
+/// <summary>One event to append, with the findings the rules raised on it.</summary>
+public sealed record EventWrite(StoredEvent Event, IReadOnlyList<Finding> Findings);
+
+/// <summary>What an append kept: the number of new events and the ids that were already stored.</summary>
+public sealed record AppendResult(int Added, IReadOnlySet<Guid> Duplicates)
+{
+    public static readonly AppendResult Empty = new(0, new HashSet<Guid>());
+}
