@@ -12,7 +12,8 @@ public sealed class LatencyHistogram
     private const double MinMs = 0.01;
     private const double Growth = 1.05;
     private static readonly double LogGrowth = Math.Log(Growth);
-    private static readonly int BucketCount = IndexOf(24 * 3600 * 1000.0) + 1;
+    private const double MaxMs = 24 * 3600 * 1000.0;
+    private static readonly int BucketCount = (int)Math.Ceiling(Math.Log(MaxMs / MinMs) / LogGrowth) + 1;
 
     private readonly long[] _counts = new long[BucketCount];
 
@@ -111,8 +112,9 @@ public sealed class LatencyHistogram
             return 0;
         }
 
-        var index = (int)(Math.Log(ms / MinMs) / LogGrowth) + 1;
-        return Math.Min(index, BucketCount == 0 ? index : BucketCount - 1);
+        // Clamp as a double: a huge or infinite value would overflow the int cast.
+        var index = Math.Floor(Math.Log(Math.Min(ms, MaxMs) / MinMs) / LogGrowth) + 1;
+        return (int)Math.Min(index, BucketCount - 1);
     }
 
     // Bucket i (i >= 1) holds values in (MinMs * g^(i-1), MinMs * g^i]; report its geometric middle.

@@ -1,0 +1,116 @@
+using Microsoft.Data.Sqlite;
+using Vigil.Core.Capture;
+using Vigil.Core.Endpoints;
+using Vigil.Core.Findings;
+
+namespace Vigil.Storage.Sqlite.Tests;
+
+public sealed class SqliteVigilStoreTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "vigil-tests", Guid.NewGuid().ToString("N"));
+    private SqliteVigilStore _store = null!;
+
+    private string DbPath => Path.Combine(_folder, "nested", "vigil.db");
+
+    public async Task InitializeAsync()
+    {
+        _store = new SqliteVigilStore(DbPath);
+        await _store.InitializeAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Initialising_twice_keeps_data_and_schema()
+    {
+        var project = await _store.Projects.GetOrCreateProjectAsync("shop");
+
+        await using var again = new SqliteVigilStore(DbPath);
+        await again.InitializeAsync();
+
+        Assert.Equal(project.Id, (await again.Projects.FindProjectAsync("shop"))!.Id);
+    }
+
+    [Fact]
+    public async Task A_database_from_a_newer_vigil_is_refused_with_advice()
+    {
+        await using (var connection = new SqliteConnection($"Data Source={DbPath}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var store = new SqliteVigilStore(DbPath);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.InitializeAsync());
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Keys_are_found_by_hash_and_revoked_by_prefix()
+    {
+        var project = await _store.Projects.GetOrCreateProjectAsync("shop");
+        var key = await _store.Projects.AddKeyAsync(project.Id, KeyScope.Read, "hash-1", "vgl_r_abcdef", "ci");
+
+        Assert.Equal(key.Id, (await _store.Projects.FindKeyByHashAsync("hash-1"))!.Id);
+        Assert.True(await _store.Projects.RevokeKeyAsync(project.Id, "vgl_r_abcdef"));
+        Assert.NotNull((await _store.Projects.FindKeyByHashAsync("hash-1"))!.RevokedAt);
+        Assert.False(await _store.Projects.RevokeKeyAsync(project.Id, "vgl_r_abcdef"));
+    }
+
+    [Fact]
+    public async Task Users_are_unique_case_insensitively()
+    {
+        await _store.Users.AddUserAsync("Admin", "h1");
+
+        Assert.True(await _store.Users.AnyUserAsync());
+        Assert.Equal("h1", (await _store.Users.FindUserAsync("admin"))!.PasswordHash);
+        await Assert.ThrowsAsync<SqliteException>(() => _store.Users.AddUserAsync("ADMIN", "h2"));
+        Assert.True(await _store.Users.SetPasswordHashAsync("admin", "h3"));
+        Assert.Equal("h3", (await _store.Users.FindUserAsync("Admin"))!.PasswordHash);
+    }
+
+    [Fact]
+    public async Task Appended_events_findings_and_stats_are_consistent()
+    {
+        var project = await _store.Projects.GetOrCreateProjectAsync("shop");
+        var at = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var writes = Enumerable.Range(0, 10).Select(i =>
+        {
+            var e = Event(at.AddSeconds(i), i == 9 ? 503 : 200);
+            var finding = new Finding { RuleId = "VG1001", Title = "t", Threat = ThreatLevel.High, EventId = e.Id, Endpoint = "GET /a/{id}", Timestamp = e.Timestamp };
+            return new EventWrite(new StoredEvent(project.Id, e, new EndpointKey("GET", "/a/{id}"), ThreatLevel.High), i == 0 ? [finding] : []);
+        }).ToList();
+
+        var first = await _store.Events.AppendAsync(writes);
+        var second = await _store.Events.AppendAsync(writes);
+
+        Assert.Equal(10, first.Added);
+        Assert.Equal(0, second.Added);
+        Assert.Equal(10, second.Duplicates.Count);
+        var stats = Assert.Single(await _store.Events.ListEndpointsAsync(project.Id));
+        Assert.Equal(10, stats.Requests);
+        Assert.Equal(1, stats.ServerErrors);
+        Assert.Equal(at, stats.FirstSeen);
+        Assert.Equal(at.AddSeconds(9), stats.LastSeen);
+        var finding = Assert.Single(await _store.Events.QueryFindingsAsync(new FindingQuery(project.Id)));
+        Assert.Equal(writes[0].Event.Id, finding.EventId);
+        var newest = await _store.Events.QueryEventsAsync(new EventQuery(project.Id, Limit: 3));
+        Assert.Equal([writes[9].Event.Id, writes[8].Event.Id, writes[7].Event.Id], newest.Select(e => e.Id));
+        Assert.Equal(ThreatLevel.High, newest[0].Threat);
+    }
+
+    private static CapturedExchange Event(DateTimeOffset at, int status) => new()
+    {
+        Id = Guid.NewGuid(),
+        Timestamp = at,
+        DurationMs = 5,
+        Request = new() { Method = "GET", Scheme = "https", Host = "h", Path = "/a/1", Protocol = "HTTP/1.1", ClientIp = "10.0.0.1" },
+        Response = new() { Status = status },
+    };
+}
