@@ -20,6 +20,17 @@ public sealed class SampleDataTests
     }
 
     [Fact]
+    public void SeededValues_MatchWhatTheReadmePrints()
+    {
+        var catalog = Data.Value.Catalog;
+        string FirstQrToken(int restaurantId) => catalog.Tables.First(t => t.RestaurantId == restaurantId && t.Number == 1).QrToken;
+
+        Assert.Equal(("Udupi Express", "Kochi"), (catalog.Restaurants[0].Name, catalog.Restaurants[0].City));
+        Assert.Equal("ae8eb69ehxt8", FirstQrToken(1));
+        Assert.Equal("nxqmvrvcr557", FirstQrToken(2));
+    }
+
+    [Fact]
     public void Restaurants_AreSpreadOverIndianAndEuropeanCities()
     {
         var restaurants = Data.Value.Catalog.Restaurants;
