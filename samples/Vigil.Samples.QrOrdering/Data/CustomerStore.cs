@@ -42,7 +42,7 @@ public sealed class CustomerStore
         }
     }
 
-    /// <summary>Returns the diner with this phone number, creating them on their first order; a new e-mail replaces the old one.</summary>
+    /// <summary>Returns the diner with this phone number, creating them on their first order; the name and any e-mail typed this time replace the saved ones.</summary>
     public Customer Upsert(string name, string phone, string? email, DateTimeOffset now)
     {
         var key = PhoneNumbers.Normalize(phone) ?? throw new ArgumentException("Not a phone number.", nameof(phone));

@@ -55,14 +55,12 @@ public sealed class DemoTrafficDriver
             var client = new TrafficClient(http, new RequestPacer(_options.RequestsPerSecond, _options.MaxRequests, time), counters);
             var world = DemoWorld.FromSeed(SampleSeed.Default);
 
-            var workers = Enumerable.Range(0, _options.MaxConcurrency)
-                .Select(worker => RunClientAsync(worker, world, client, counters, stop.Token))
-                .Append(ReportProgressAsync(counters, stop.Token))
-                .ToList();
-            // Progress reporting only ends when the run is cancelled; stop it once the clients are done.
-            await Task.WhenAll(workers.SkipLast(1)).ConfigureAwait(false);
+            var progress = ReportProgressAsync(counters, stop.Token);
+            await Task.WhenAll(Enumerable.Range(0, _options.MaxConcurrency)
+                .Select(worker => RunClientAsync(worker, world, client, counters, stop.Token))).ConfigureAwait(false);
+            // The clients may finish first (request budget spent); progress reporting only ends on cancellation.
             await stop.CancelAsync().ConfigureAwait(false);
-            await workers[^1].ConfigureAwait(false);
+            await progress.ConfigureAwait(false);
 
             var final = counters.Snapshot();
             _options.Progress?.Report(final);

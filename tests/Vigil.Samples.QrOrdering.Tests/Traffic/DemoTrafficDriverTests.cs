@@ -46,7 +46,7 @@ public sealed class DemoTrafficDriverTests(ITestOutputHelper output)
         var stats = await driver.RunAsync(host.BaseAddress, TimeSpan.FromSeconds(2), CancellationToken.None);
 
         // 20 requests/s for 2 s; generous bounds because the CI box is shared.
-        Assert.InRange(stats.RequestsSent, 10, 45);
+        Assert.InRange(stats.RequestsSent, 5, 45);
         Assert.InRange(stats.Elapsed, TimeSpan.FromSeconds(1.9), TimeSpan.FromSeconds(15));
         Assert.Equal(0, stats.Total.ServerError);
         Assert.True(progress.Reports.Count >= 2);
