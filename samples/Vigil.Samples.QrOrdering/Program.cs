@@ -1,2 +1,3 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using Vigil.Samples.QrOrdering;
+
+QrOrderingApp.Build(args).Run();

@@ -1,0 +1,8 @@
+namespace Vigil.Samples.QrOrdering.Domain;
+
+public enum StaffRole
+{
+    Manager,
+    Waiter,
+    Kitchen,
+}
