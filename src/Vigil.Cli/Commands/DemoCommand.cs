@@ -1,8 +1,37 @@
 using System.CommandLine;
+using Vigil.Cli.Demo;
 
 namespace Vigil.Cli.Commands;
 
+/// <summary><c>vigil demo [--duration S] [--db PATH] [--port N] [--rate R]</c>.</summary>
 internal static class DemoCommand
 {
-    public static Command Create() => new("demo", "Run the collector and the sample API with realistic traffic");
+    public static Command Create()
+    {
+        var duration = new Option<int?>("--duration") { Description = "Stop after this many seconds (default: run until Ctrl+C)" };
+        var db = new Option<string?>("--db") { Description = "Keep the demo's data in this SQLite file (default: a fresh temporary database)" };
+        var port = new Option<int>("--port") { Description = "Collector port on 127.0.0.1 (a free port is used when it is taken)", DefaultValueFactory = _ => 5080 };
+        var rate = new Option<double>("--rate") { Description = "Sample traffic, requests per second", DefaultValueFactory = _ => 20 };
+        var command = new Command("demo", "Run the collector and the instrumented sample API with realistic traffic, and show what Vigil sees")
+        {
+            duration, db, port, rate,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var seconds = parse.GetValue(duration);
+            if (seconds is <= 0)
+            {
+                Console.Error.WriteLine("--duration must be a positive number of seconds.");
+                return 2;
+            }
+
+            var settings = new DemoSettings(
+                seconds is { } s ? TimeSpan.FromSeconds(s) : null,
+                parse.GetValue(db),
+                parse.GetValue(port),
+                parse.GetValue(rate));
+            return await DemoRun.RunAsync(settings, Console.Out, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
 }

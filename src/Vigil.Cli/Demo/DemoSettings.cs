@@ -1,0 +1,3 @@
+namespace Vigil.Cli.Demo;
+
+internal sealed record DemoSettings(TimeSpan? Duration, string? DatabasePath, int Port, double RequestsPerSecond);
