@@ -1,0 +1,89 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace Vigil.Masking.Names;
+
+/// <summary>
+/// Decides whether a field, header, query or form name holds a secret. Built once from the options;
+/// lookups allocate nothing, so it is cheap enough to run on every JSON property name.
+/// </summary>
+internal sealed class SensitiveNames
+{
+    // Longer names are rare and still checked, just through a rented buffer.
+    private const int StackLimit = 256;
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exact;
+    private readonly SearchValues<string>? _contained;
+
+    public SensitiveNames(IEnumerable<string> additional, IEnumerable<string> removed)
+    {
+        var removedSet = removed.Select(NameNormalizer.Normalize).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var exact = BuiltInNames.Exact
+            .Concat(additional.Select(NameNormalizer.Normalize))
+            .Where(n => n.Length > 0 && !removedSet.Contains(n));
+        _exact = exact.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        var contained = BuiltInNames.Contained.Where(n => !removedSet.Contains(n)).ToArray();
+        _contained = contained.Length == 0 ? null : SearchValues.Create(contained, StringComparison.Ordinal);
+    }
+
+    public bool IsSensitive(ReadOnlySpan<char> name)
+    {
+        if (name.IsEmpty)
+        {
+            return false;
+        }
+
+        char[]? rented = null;
+        Span<char> buffer = name.Length <= StackLimit
+            ? stackalloc char[StackLimit]
+            : (rented = ArrayPool<char>.Shared.Rent(name.Length));
+        try
+        {
+            var normalized = buffer[..NameNormalizer.Normalize(name, buffer)];
+            if (normalized.IsEmpty)
+            {
+                return false;
+            }
+
+            if (_exact.Contains(normalized) || (_contained is not null && normalized.ContainsAny(_contained)))
+            {
+                return true;
+            }
+
+            var last = NameNormalizer.LastSegment(name);
+            return last.Length < name.Length && IsExact(last);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>True when the normalised name is exactly <paramref name="normalizedName"/> and that name is still masked.</summary>
+    public bool IsExactly(ReadOnlySpan<char> name, string normalizedName)
+    {
+        if (!_exact.Contains(normalizedName))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        return name.Length <= buffer.Length && buffer[..NameNormalizer.Normalize(name, buffer)].SequenceEqual(normalizedName);
+    }
+
+    private bool IsExact(ReadOnlySpan<char> segment)
+    {
+        if (segment.IsEmpty || segment.Length > StackLimit)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[StackLimit];
+        var normalized = buffer[..NameNormalizer.Normalize(segment, buffer)];
+        return !normalized.IsEmpty && _exact.Contains(normalized);
+    }
+}
