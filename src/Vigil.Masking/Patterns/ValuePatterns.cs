@@ -1,0 +1,29 @@
+namespace Vigil.Masking.Patterns;
+
+/// <summary>
+/// Every "looks like a secret whatever its name" detector, run over one text. Each scanner is a hand-written
+/// linear pass (no regex, so no backtracking to blow up on hostile input) that marks spans in <see cref="Redactions"/>.
+/// </summary>
+internal static class ValuePatterns
+{
+    // The shortest thing any scanner can match is a URL password like "s://u:pw@h".
+    private const int MinLength = 8;
+
+    public static void Scan(ReadOnlySpan<char> text, ref Redactions redactions, bool includeBearer = true)
+    {
+        if (text.Length < MinLength)
+        {
+            return;
+        }
+
+        CardNumberScanner.Scan(text, ref redactions);
+        JwtScanner.Scan(text, ref redactions);
+        PemKeyScanner.Scan(text, ref redactions);
+        UrlCredentialScanner.Scan(text, ref redactions);
+        KnownTokenScanner.Scan(text, ref redactions);
+        if (includeBearer)
+        {
+            BearerScanner.Scan(text, ref redactions);
+        }
+    }
+}
