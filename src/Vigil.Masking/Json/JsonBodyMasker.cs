@@ -1,0 +1,163 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Vigil.Masking.Names;
+using Vigil.Masking.Patterns;
+using Vigil.Masking.Text;
+
+namespace Vigil.Masking.Json;
+
+/// <summary>
+/// Masks a JSON body by streaming it with <see cref="Utf8JsonReader"/> and splicing replacements into the original
+/// text. A sensitive property's value (string, number, literal, or a whole object/array) becomes <c>"****"</c>;
+/// every other string gets text masking; integers that are card numbers become <c>"****"</c>.
+/// Bodies are often cut at the SDK's capture limit, so the reader runs in non-final mode and whatever it could not
+/// parse (a truncated tail, or everything after a syntax error) is handled by <see cref="MaskTail"/>.
+/// </summary>
+internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool valuePatterns)
+{
+    // Shorter strings cannot hold a key/value pair ("pin=1") or a value pattern.
+    private const int MinMaskableLength = 5;
+
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        AllowTrailingCommas = true,
+        AllowMultipleValues = true,
+        CommentHandling = JsonCommentHandling.Disallow,
+        MaxDepth = 256,
+    };
+
+    public string Mask(string body)
+    {
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(body.Length));
+        try
+        {
+            var utf8 = rented.AsSpan(0, Encoding.UTF8.GetBytes(body, rented));
+            var edits = default(JsonEdits);
+            var state = Walk(utf8, ref edits);
+            MaskTail(utf8, state, ref edits);
+            return edits.Apply(body, utf8);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private WalkState Walk(ReadOnlySpan<byte> utf8, ref JsonEdits edits)
+    {
+        var state = new WalkState { SensitiveDepth = -1 };
+        var reader = new Utf8JsonReader(utf8, isFinalBlock: false, new JsonReaderState(ReaderOptions));
+        try
+        {
+            while (reader.Read())
+            {
+                Visit(ref reader, ref state, ref edits);
+                state.Parsed = reader.BytesConsumed;
+            }
+        }
+        catch (JsonException)
+        {
+            // Invalid from here on: the tail gets the same treatment as a truncated one.
+        }
+
+        return state;
+    }
+
+    private void Visit(ref Utf8JsonReader reader, ref WalkState state, ref JsonEdits edits)
+    {
+        var type = reader.TokenType;
+        if (state.SensitiveDepth >= 0)
+        {
+            // Inside an object or array under a sensitive name: skip to its end, then replace it whole.
+            if (type is JsonTokenType.EndObject or JsonTokenType.EndArray && reader.CurrentDepth == state.SensitiveDepth)
+            {
+                edits.Add(state.SensitiveStart, reader.BytesConsumed, JsonEdits.QuotedRedacted);
+                state.SensitiveDepth = -1;
+            }
+
+            return;
+        }
+
+        var pending = state.PendingSensitive;
+        state.PendingSensitive = false;
+        switch (type)
+        {
+            case JsonTokenType.PropertyName:
+                state.PendingSensitive = JsonTokenText.With(ref reader, names, static (name, n) => n.IsSensitive(name));
+                break;
+            case JsonTokenType.StartObject or JsonTokenType.StartArray when pending:
+                state.SensitiveDepth = reader.CurrentDepth;
+                state.SensitiveStart = reader.TokenStartIndex;
+                break;
+            case JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null when pending:
+                edits.Add(reader.TokenStartIndex, reader.BytesConsumed, JsonEdits.QuotedRedacted);
+                break;
+            case JsonTokenType.String when reader.ValueSpan.Length >= MinMaskableLength:
+                var masked = JsonTokenText.With(ref reader, text, static (value, t) => t.Mask(value));
+                if (masked is not null)
+                {
+                    edits.Add(reader.TokenStartIndex, reader.BytesConsumed, JsonStringWriter.Quote(masked));
+                }
+
+                break;
+            case JsonTokenType.Number when valuePatterns && IsCardNumber(reader.ValueSpan):
+                edits.Add(reader.TokenStartIndex, reader.BytesConsumed, JsonEdits.QuotedRedacted);
+                break;
+        }
+    }
+
+    private void MaskTail(ReadOnlySpan<byte> utf8, WalkState state, ref JsonEdits edits)
+    {
+        var parsed = (int)state.Parsed;
+        if (state.SensitiveDepth >= 0)
+        {
+            edits.Add(state.SensitiveStart, utf8.Length, JsonEdits.QuotedRedacted);
+            return;
+        }
+
+        var tail = utf8[parsed..];
+        if (state.PendingSensitive)
+        {
+            // The value of a sensitive name was cut off (or is not valid JSON): none of the rest can be trusted.
+            var valueStart = tail.IndexOfAnyExcept(" \t\r\n:"u8);
+            if (valueStart >= 0)
+            {
+                edits.Add(parsed + valueStart, utf8.Length, JsonEdits.QuotedRedacted);
+            }
+
+            return;
+        }
+
+        if (tail.IsEmpty || tail.IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        {
+            return;
+        }
+
+        var masked = text.Mask(Encoding.UTF8.GetString(tail));
+        if (masked is not null)
+        {
+            edits.Add(parsed, utf8.Length, masked);
+        }
+    }
+
+    private static bool IsCardNumber(ReadOnlySpan<byte> number)
+    {
+        if (number.Length is < 13 or > 20)
+        {
+            return false;
+        }
+
+        Span<char> digits = stackalloc char[number.Length];
+        var length = Encoding.ASCII.GetChars(number, digits);
+        return CardNumberScanner.IsCardNumber(digits[..length].TrimStart('-'));
+    }
+
+    private struct WalkState
+    {
+        public long Parsed;
+        public bool PendingSensitive;
+        public int SensitiveDepth;
+        public long SensitiveStart;
+    }
+}
