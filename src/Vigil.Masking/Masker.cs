@@ -1,32 +1,105 @@
 using Vigil.Core.Capture;
+using Vigil.Masking.Bodies;
+using Vigil.Masking.Forms;
+using Vigil.Masking.Headers;
+using Vigil.Masking.Json;
+using Vigil.Masking.Names;
+using Vigil.Masking.Text;
 
 namespace Vigil.Masking;
 
 /// <summary>
 /// Masks secrets and personal data in a captured exchange, in place. Thread-safe after construction.
-/// PLACEHOLDER API SURFACE: the implementation lands in the masking change.
+/// Never throws: when masking a value fails for any reason, that value is replaced by <see cref="Redacted"/>
+/// (fail closed), because leaking a secret is worse than losing a value.
 /// </summary>
 public sealed class Masker
 {
     /// <summary>What a masked value is replaced with.</summary>
     public const string Redacted = "****";
 
+    private readonly SensitiveNames _names;
+    private readonly TextMasker _text;
+    private readonly HeaderMasker _headers;
+    private readonly FormMasker _forms;
+    private readonly BodyMasker _bodies;
+
     public Masker(MaskingOptions? options = null)
     {
-        _ = options;
+        options ??= new MaskingOptions();
+        _names = new SensitiveNames(options.AdditionalNames ?? [], options.RemovedNames ?? []);
+        _text = new TextMasker(_names, options.MaskValuePatterns);
+        _headers = new HeaderMasker(_names, _text);
+        _forms = new FormMasker(_names, _text);
+        _bodies = new BodyMasker(
+            new JsonBodyMasker(_names, _text, options.MaskValuePatterns),
+            _forms,
+            new MultipartMasker(_names, _text),
+            _text);
     }
 
     public static Masker Default { get; } = new();
 
-    public void MaskExchange(CapturedExchange exchange) => _ = exchange;
+    /// <summary>
+    /// Masks headers, query, path, bodies (by each side's Content-Type) and the error message of
+    /// <paramref name="exchange"/> in place.
+    /// </summary>
+    public void MaskExchange(CapturedExchange exchange)
+    {
+        if (exchange is null)
+        {
+            return;
+        }
 
-    public bool IsSensitiveName(string name) => false;
+        try
+        {
+            ExchangeMasking.Mask(this, exchange);
+        }
+        catch (Exception)
+        {
+            // Only reachable if the exchange changes under us; each value is already guarded on its own.
+            ExchangeMasking.RedactAll(exchange);
+        }
+    }
 
-    public string MaskHeader(string name, string value) => value;
+    /// <summary>True when values under <paramref name="name"/> are always masked (case- and format-insensitive).</summary>
+    public bool IsSensitiveName(string name)
+    {
+        try
+        {
+            return name is not null && _names.IsSensitive(name);
+        }
+        catch (Exception)
+        {
+            return true;
+        }
+    }
 
-    public string MaskQuery(string query) => query;
+    public string MaskHeader(string name, string value) => Guard(value, v => _headers.Mask(name ?? "", v));
 
-    public string MaskBody(string body, string? contentType) => body;
+    /// <summary>Masks a raw query string (no leading <c>?</c>), keeping its encoding and order.</summary>
+    public string MaskQuery(string query) => Guard(query, q => _forms.Mask(q) ?? q);
 
-    public string MaskText(string text) => text;
+    /// <summary>Masks a body according to <paramref name="contentType"/> (JSON, form, multipart, or text).</summary>
+    public string MaskBody(string body, string? contentType) => Guard(body, b => _bodies.Mask(b, contentType));
+
+    /// <summary>Masks free text: values of sensitive names in key/value shapes, plus value patterns.</summary>
+    public string MaskText(string text) => Guard(text, t => _text.Mask(t) ?? t);
+
+    private static string Guard(string value, Func<string, string> mask)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return value;
+        }
+
+        try
+        {
+            return mask(value);
+        }
+        catch (Exception)
+        {
+            return Redacted;
+        }
+    }
 }
