@@ -2,8 +2,8 @@ namespace Vigil.Masking.Patterns;
 
 /// <summary>
 /// <c>Bearer &lt;token&gt;</c> anywhere in text (a logged header, an error message). The word is kept, the token
-/// (RFC 6750 token68) is masked. Tokens shorter than 8 characters are left alone: real tokens are long, and
-/// "the bearer of the card" is English.
+/// (RFC 6750 token68) is masked. Tokens shorter than 8 characters are left alone unless they end the text
+/// (truncation may have cut them): real tokens are long, and "the bearer of the card" is English.
 /// </summary>
 internal static class BearerScanner
 {
@@ -45,7 +45,8 @@ internal static class BearerScanner
                 end++;
             }
 
-            if (end - tokenStart >= MinTokenLength)
+            // A token running into the end of the text may have been cut short by body truncation.
+            if (end - tokenStart >= MinTokenLength || (end == text.Length && end > tokenStart))
             {
                 redactions.Add(tokenStart, end);
             }

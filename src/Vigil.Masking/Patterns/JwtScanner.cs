@@ -3,7 +3,7 @@ namespace Vigil.Masking.Patterns;
 /// <summary>
 /// JSON Web Tokens (and JWS compact serialisations): <c>eyJ</c> + base64url, <c>.</c>, base64url, <c>.</c>, optional
 /// base64url. <c>eyJ</c> is <c>{"</c> in base64, so every JWT header starts with it. An unsigned token (empty
-/// signature) still carries its claims, so it is masked too.
+/// signature) still carries its claims, so it is masked too, as is a token cut off at the very end of the text.
 /// </summary>
 internal static class JwtScanner
 {
@@ -33,6 +33,13 @@ internal static class JwtScanner
             }
 
             var payloadEnd = EndOfSegment(text, headerEnd + 1);
+            if (payloadEnd - headerEnd - 1 >= MinPayloadLength && payloadEnd == text.Length)
+            {
+                // Cut off inside the payload by body truncation: the claims are there, the signature is not.
+                redactions.Add(start, payloadEnd);
+                return;
+            }
+
             if (payloadEnd - headerEnd - 1 < MinPayloadLength || !IsDot(text, payloadEnd))
             {
                 i = payloadEnd;
