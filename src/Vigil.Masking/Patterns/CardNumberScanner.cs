@@ -1,8 +1,9 @@
 namespace Vigil.Masking.Patterns;
 
 /// <summary>
-/// Payment card numbers: 13 to 19 digits, contiguous or in groups of 3+ digits joined by one repeated separator
-/// (space, dash, or <c>+</c> for a URL-encoded space), that pass Luhn.
+/// Payment card numbers: 13 to 19 digits, contiguous or grouped the way cards are printed (a 4-digit first group,
+/// then groups of 4-6, the last one possibly shorter) with one repeated separator (space, dash, or <c>+</c> for a
+/// URL-encoded space), that pass Luhn.
 /// A number glued to letters (<c>a716-4466...</c> in a UUID), to a decimal point (a float's fraction), to a
 /// <c>+</c> (an E.164 phone number) or to more digits (an order id) is not a card.
 /// </summary>
@@ -10,7 +11,11 @@ internal static class CardNumberScanner
 {
     private const int MinDigits = 13;
     private const int MaxDigits = 19;
-    private const int MinGroupDigits = 3;
+    // Printed cards group as 4-4-4-4, 4-6-5 (Amex), 4-6-4 (Diners) or 4-4-4-4-3. Requiring a 4-digit first group and
+    // 4-6 digit middle groups keeps lists of numbers ("414953 954636 2030") from passing as cards.
+    private const int FirstGroupDigits = 4;
+    private const int MinGroupDigits = 4;
+    private const int MaxGroupDigits = 6;
 
     public static void Scan(ReadOnlySpan<char> text, ref Redactions redactions)
     {
@@ -61,7 +66,8 @@ internal static class CardNumberScanner
 
         var separator = '\0';
         var pos = firstEnd;
-        while (count >= MinGroupDigits && pos + 1 < text.Length && IsSeparator(text[pos]) && char.IsAsciiDigit(text[pos + 1]))
+        var grouped = count == FirstGroupDigits;
+        while (grouped && pos + 1 < text.Length && IsSeparator(text[pos]) && char.IsAsciiDigit(text[pos + 1]))
         {
             if (separator == '\0')
             {
@@ -75,7 +81,7 @@ internal static class CardNumberScanner
             var groupEnd = EndOfDigits(text, pos + 1);
             var groupLength = groupEnd - pos - 1;
             count += groupLength;
-            if (groupLength < MinGroupDigits || count > MaxDigits)
+            if (count > MaxDigits || groupLength > MaxGroupDigits)
             {
                 break;
             }
@@ -85,6 +91,9 @@ internal static class CardNumberScanner
             {
                 ends[found++] = pos;
             }
+
+            // A short group can only end a card (4-4-4-4-1 for 17 digits), never sit inside one.
+            grouped = groupLength >= MinGroupDigits;
         }
 
         // Longest first, so a 19-digit card is not cut to a 16-digit prefix that happens to pass too.
