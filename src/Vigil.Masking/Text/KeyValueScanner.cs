@@ -42,21 +42,20 @@ internal static class KeyValueScanner
                 continue;
             }
 
-            if (!TryReadNameBefore(text, p, out var name, out var quote) || !names.IsSensitive(name))
+            if (!HasSensitiveNameBefore(text, p, names, out var quoted))
             {
                 i = p + 1;
                 continue;
             }
 
-            var valueEnd = MarkValue(text, p + 1, isColon && quote == '\0', quote != '\0', ref redactions);
+            var valueEnd = MarkValue(text, p + 1, isColon && !quoted, quoted, ref redactions);
             i = Math.Max(p + 1, valueEnd);
         }
     }
 
-    private static bool TryReadNameBefore(ReadOnlySpan<char> text, int separator, out ReadOnlySpan<char> name, out char quote)
+    private static bool HasSensitiveNameBefore(ReadOnlySpan<char> text, int separator, SensitiveNames names, out bool quoted)
     {
-        name = default;
-        quote = '\0';
+        quoted = false;
         var j = separator - 1;
         var floor = Math.Max(0, separator - MaxSpaces);
         while (j >= floor && text[j] is ' ' or '\t')
@@ -66,29 +65,55 @@ internal static class KeyValueScanner
 
         if (j >= 0 && text[j] is '"' or '\'')
         {
-            quote = text[j--];
+            // A quoted name is whatever sits between the quotes, spaces included ("Card Number": ...).
+            var window = text[Math.Max(0, j - MaxNameLength)..j];
+            var open = window.LastIndexOf(text[j]);
+            var name = open < 0 ? default : window[(open + 1)..];
+            quoted = open >= 0 && !name.ContainsAny('\r', '\n');
+            return quoted && names.IsSensitive(name);
         }
 
         var end = j + 1;
+        var start = StartOfWord(text, end);
+        if (start < 0)
+        {
+            return false;
+        }
+
+        if (names.IsSensitive(text[start..end]))
+        {
+            return true;
+        }
+
+        // Names written as words ("API Key: ...", "Private Key=..."): try one and two more words before.
+        for (var words = 0; words < 2 && start >= 2 && text[start - 1] == ' '; words++)
+        {
+            start = StartOfWord(text, start - 1);
+            if (start < 0)
+            {
+                return false;
+            }
+
+            if (names.IsSensitive(text[start..end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Start of the name-like word ending at <paramref name="end"/>; -1 when empty or longer than any real name.</summary>
+    private static int StartOfWord(ReadOnlySpan<char> text, int end)
+    {
         var start = end;
         while (start > 0 && end - start < MaxNameLength && IsNameChar(text[start - 1]))
         {
             start--;
         }
 
-        // Empty, or longer than any real name (the tail of a base64 blob before its "=" padding).
-        if (start == end || (start > 0 && IsNameChar(text[start - 1])))
-        {
-            return false;
-        }
-
-        if (quote != '\0' && (start == 0 || text[start - 1] != quote))
-        {
-            return false;
-        }
-
-        name = text[start..end];
-        return true;
+        // Longer than any real name: the tail of a base64 blob before its "=" padding.
+        return start == end || (start > 0 && IsNameChar(text[start - 1])) ? -1 : start;
     }
 
     /// <summary>Marks the value that starts at <paramref name="start"/> and returns where it ends.</summary>
