@@ -20,7 +20,7 @@ internal static class JsonTokenText
         var raw = reader.ValueSpan;
         char[]? rented = null;
         Span<char> buffer = raw.Length <= StackLimit
-            ? stackalloc char[StackLimit]
+            ? stackalloc char[raw.Length]
             : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
         try
         {

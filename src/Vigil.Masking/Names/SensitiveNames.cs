@@ -14,6 +14,7 @@ internal sealed class SensitiveNames
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exact;
     private readonly SearchValues<string>? _contained;
+    private readonly int _shortest;
 
     public SensitiveNames(IEnumerable<string> additional, IEnumerable<string> removed)
     {
@@ -21,22 +22,26 @@ internal sealed class SensitiveNames
         var exact = BuiltInNames.Exact
             .Concat(additional.Select(NameNormalizer.Normalize))
             .Where(n => n.Length > 0 && !removedSet.Contains(n));
-        _exact = exact.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var exactSet = exact.ToFrozenSet(StringComparer.Ordinal);
+        _exact = exactSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        _shortest = exactSet.Count == 0 ? int.MaxValue : exactSet.Min(n => n.Length);
 
         var contained = BuiltInNames.Contained.Where(n => !removedSet.Contains(n)).ToArray();
         _contained = contained.Length == 0 ? null : SearchValues.Create(contained, StringComparison.Ordinal);
+        _shortest = Math.Min(_shortest, contained.Length == 0 ? int.MaxValue : contained.Min(n => n.Length));
     }
 
     public bool IsSensitive(ReadOnlySpan<char> name)
     {
-        if (name.IsEmpty)
+        // Normalising only shortens a name, so a name shorter than every entry cannot match (most JSON keys are short).
+        if (name.Length < _shortest)
         {
             return false;
         }
 
         char[]? rented = null;
         Span<char> buffer = name.Length <= StackLimit
-            ? stackalloc char[StackLimit]
+            ? stackalloc char[name.Length]
             : (rented = ArrayPool<char>.Shared.Rent(name.Length));
         try
         {
@@ -77,12 +82,12 @@ internal sealed class SensitiveNames
 
     private bool IsExact(ReadOnlySpan<char> segment)
     {
-        if (segment.IsEmpty || segment.Length > StackLimit)
+        if (segment.Length < _shortest || segment.Length > StackLimit)
         {
             return false;
         }
 
-        Span<char> buffer = stackalloc char[StackLimit];
+        Span<char> buffer = stackalloc char[segment.Length];
         var normalized = buffer[..NameNormalizer.Normalize(segment, buffer)];
         return !normalized.IsEmpty && _exact.Contains(normalized);
     }

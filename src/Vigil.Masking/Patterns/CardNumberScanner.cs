@@ -19,6 +19,12 @@ internal static class CardNumberScanner
 
     public static void Scan(ReadOnlySpan<char> text, ref Redactions redactions)
     {
+        // Short strings (dates, ids, prices) rarely hold 13 digits; counting first is cheaper than walking their groups.
+        if (text.Length <= 64 && CountDigits(text) < MinDigits)
+        {
+            return;
+        }
+
         var i = 0;
         while (i < text.Length)
         {
@@ -30,6 +36,13 @@ internal static class CardNumberScanner
 
             i += next;
             var groupEnd = EndOfDigits(text, i);
+            if (groupEnd - i < MinDigits && !StartsGroups(text, i, groupEnd))
+            {
+                // Too short alone and not the first group of a grouped card: the common case for any digits.
+                i = groupEnd;
+                continue;
+            }
+
             if (TryMatch(text, i, groupEnd, out var matchEnd))
             {
                 redactions.Add(i, matchEnd);
@@ -108,6 +121,20 @@ internal static class CardNumberScanner
 
         return false;
     }
+
+    private static int CountDigits(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static bool StartsGroups(ReadOnlySpan<char> text, int start, int end) =>
+        end - start == FirstGroupDigits && end + 1 < text.Length && IsSeparator(text[end]) && char.IsAsciiDigit(text[end + 1]);
 
     private static bool IsSeparator(char c) => c is ' ' or '-' or '+';
 

@@ -32,15 +32,16 @@ internal static class KnownTokenScanner
         ("SG.", Body.Dotted, 40), ("hf_", Body.Alphanumeric, 30),
     ];
 
-    private static readonly SearchValues<string> Prefixes =
-        SearchValues.Create(Kinds.Select(k => k.Prefix).ToArray(), StringComparison.Ordinal);
+    public static readonly string[] Prefixes = Kinds.Select(k => k.Prefix).ToArray();
+
+    private static readonly SearchValues<string> PrefixSearch = SearchValues.Create(Prefixes, StringComparison.Ordinal);
 
     public static void Scan(ReadOnlySpan<char> text, ref Redactions redactions)
     {
         var i = 0;
         while (i < text.Length)
         {
-            var next = text[i..].IndexOfAny(Prefixes);
+            var next = text[i..].IndexOfAny(PrefixSearch);
             if (next < 0)
             {
                 return;
