@@ -80,11 +80,15 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
         }
 
         var pending = state.PendingSensitive;
+        var role = state.Role;
         state.PendingSensitive = false;
+        state.Role = NameValuePairs.Role.None;
         switch (type)
         {
             case JsonTokenType.PropertyName:
-                state.PendingSensitive = JsonTokenText.With(ref reader, names, static (name, n) => n.IsSensitive(name));
+                var (sensitive, propertyRole) = JsonTokenText.With(ref reader, names, static (name, n) => (n.IsSensitive(name), NameValuePairs.RoleOf(name)));
+                state.Role = propertyRole;
+                state.PendingSensitive = sensitive || state.Pairs.IsSensitiveValue(propertyRole, reader.CurrentDepth);
                 break;
             case JsonTokenType.StartObject or JsonTokenType.StartArray when pending:
                 state.SensitiveDepth = reader.CurrentDepth;
@@ -93,17 +97,42 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
             case JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null when pending:
                 edits.Add(reader.TokenStartIndex, reader.BytesConsumed, JsonEdits.QuotedRedacted);
                 break;
-            case JsonTokenType.String when reader.ValueSpan.Length >= MinMaskableLength:
+            case JsonTokenType.EndObject:
+                state.Pairs.Close(reader.CurrentDepth + 1);
+                break;
+            case JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False:
+                VisitScalar(ref reader, ref state, role, ref edits);
+                break;
+        }
+    }
+
+    private void VisitScalar(ref Utf8JsonReader reader, ref WalkState state, NameValuePairs.Role role, ref JsonEdits edits)
+    {
+        var depth = reader.CurrentDepth;
+        if (role == NameValuePairs.Role.Value)
+        {
+            state.Pairs.RecordValue(depth, reader.TokenStartIndex, reader.BytesConsumed);
+        }
+
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            if (role == NameValuePairs.Role.Name && JsonTokenText.With(ref reader, names, static (value, n) => n.IsSensitive(value)))
+            {
+                state.Pairs.MarkSensitive(depth, ref edits);
+            }
+
+            if (reader.ValueSpan.Length >= MinMaskableLength)
+            {
                 var masked = JsonTokenText.With(ref reader, text, static (value, t) => t.Mask(value));
                 if (masked is not null)
                 {
                     edits.Add(reader.TokenStartIndex, reader.BytesConsumed, JsonStringWriter.Quote(masked));
                 }
-
-                break;
-            case JsonTokenType.Number when valuePatterns && IsCardNumber(reader.ValueSpan):
-                edits.Add(reader.TokenStartIndex, reader.BytesConsumed, JsonEdits.QuotedRedacted);
-                break;
+            }
+        }
+        else if (reader.TokenType == JsonTokenType.Number && valuePatterns && IsCardNumber(reader.ValueSpan))
+        {
+            edits.Add(reader.TokenStartIndex, reader.BytesConsumed, JsonEdits.QuotedRedacted);
         }
     }
 
@@ -159,5 +188,7 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
         public bool PendingSensitive;
         public int SensitiveDepth;
         public long SensitiveStart;
+        public NameValuePairs.Role Role;
+        public NameValuePairs Pairs;
     }
 }

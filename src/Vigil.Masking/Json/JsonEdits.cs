@@ -17,6 +17,13 @@ internal struct JsonEdits
 
     public void Add(long start, long end, string replacement) => (_edits ??= []).Add(((int)start, (int)end, replacement));
 
+    /// <summary>Adds an edit for a token seen earlier, replacing any edit already made to that same token.</summary>
+    public void Replace(long start, long end, string replacement)
+    {
+        _edits?.RemoveAll(e => e.Start == start);
+        Add(start, end, replacement);
+    }
+
     /// <summary>
     /// The edited document. <paramref name="original"/> is used directly when it is pure ASCII (byte offsets are
     /// then char offsets); otherwise the unchanged UTF-8 segments are decoded, always at token boundaries.
@@ -28,6 +35,8 @@ internal struct JsonEdits
             return original;
         }
 
+        // Edits arrive in document order except the few made for a token seen earlier (NameValuePairs).
+        edits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         var ascii = utf8.Length == original.Length;
         var builder = new StringBuilder(original.Length);
         var written = 0;
