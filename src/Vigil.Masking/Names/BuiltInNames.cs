@@ -15,7 +15,7 @@ internal static class BuiltInNames
 
         // Bearer-style tokens and API keys.
         "token", "accesstoken", "refreshtoken", "idtoken", "authtoken", "apitoken", "apikey", "xapikey",
-        "authorization", "proxyauthorization", "auth", "xvigilkey", "ocpapimsubscriptionkey", "subscriptionkey",
+        "authorization", "proxyauthorization", "xauthorization", "auth", "xauth", "xvigilkey", "ocpapimsubscriptionkey", "subscriptionkey",
         "accesskey", "secretkey", "accountkey", "sharedaccesskey", "encryptionkey", "signingkey", "masterkey",
         "privatekey", "clientassertion", "samlresponse", "authcode", "authorizationcode",
 
