@@ -23,9 +23,17 @@ public sealed class Masker
     private readonly HeaderMasker _headers;
     private readonly FormMasker _forms;
     private readonly BodyMasker _bodies;
+    private readonly Action<Exception>? _onFailure;
 
     public Masker(MaskingOptions? options = null)
+        : this(options, onFailure: null)
     {
+    }
+
+    /// <summary>Lets tests (and, later, diagnostics) see failures that were turned into <see cref="Redacted"/>.</summary>
+    internal Masker(MaskingOptions? options, Action<Exception>? onFailure)
+    {
+        _onFailure = onFailure;
         options ??= new MaskingOptions();
         _names = new SensitiveNames(options.AdditionalNames ?? [], options.RemovedNames ?? []);
         _text = new TextMasker(_names, options.MaskValuePatterns);
@@ -55,9 +63,10 @@ public sealed class Masker
         {
             ExchangeMasking.Mask(this, exchange);
         }
-        catch (Exception)
+        catch (Exception ex)
         {
             // Only reachable if the exchange changes under us; each value is already guarded on its own.
+            Observe(ex);
             ExchangeMasking.RedactAll(exchange);
         }
     }
@@ -69,8 +78,9 @@ public sealed class Masker
         {
             return name is not null && _names.IsSensitive(name);
         }
-        catch (Exception)
+        catch (Exception ex)
         {
+            Observe(ex);
             return true;
         }
     }
@@ -86,7 +96,7 @@ public sealed class Masker
     /// <summary>Masks free text: values of sensitive names in key/value shapes, plus value patterns.</summary>
     public string MaskText(string text) => Guard(text, t => _text.Mask(t) ?? t);
 
-    private static string Guard(string value, Func<string, string> mask)
+    internal string Guard(string value, Func<string, string> mask)
     {
         if (string.IsNullOrEmpty(value))
         {
@@ -97,9 +107,22 @@ public sealed class Masker
         {
             return mask(value);
         }
+        catch (Exception ex)
+        {
+            Observe(ex);
+            return Redacted;
+        }
+    }
+
+    private void Observe(Exception exception)
+    {
+        try
+        {
+            _onFailure?.Invoke(exception);
+        }
         catch (Exception)
         {
-            return Redacted;
+            // An observer must not turn a contained failure into a crash of the host.
         }
     }
 }
