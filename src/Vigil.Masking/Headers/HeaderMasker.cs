@@ -39,10 +39,10 @@ internal sealed class HeaderMasker(SensitiveNames names, TextMasker text)
             return Masker.Redacted;
         }
 
-        // A challenge ("Bearer realm=..., error_description=...") names the scheme but carries no credential.
+        // A challenge ("Bearer realm=..., error_description=...") names schemes but carries no credential.
         var isChallenge = name.Equals("WWW-Authenticate", StringComparison.OrdinalIgnoreCase)
             || name.Equals("Proxy-Authenticate", StringComparison.OrdinalIgnoreCase);
-        return text.Mask(value, includeBearer: !isChallenge) ?? value;
+        return text.Mask(value, includeAuthSchemes: !isChallenge) ?? value;
     }
 
     private static string KeepScheme(string value)

@@ -13,10 +13,10 @@ internal static class ValuePatterns
 
     // Every scanner but the card one starts from one of these; one vectorised pass rules them all out for most strings.
     private static readonly SearchValues<string> Anchors = SearchValues.Create(
-        ["eyJ", "-----BEGIN ", "://", "bearer", .. KnownTokenScanner.Prefixes],
+        ["eyJ", "-----BEGIN ", "://", "bearer", "basic", .. KnownTokenScanner.Prefixes],
         StringComparison.OrdinalIgnoreCase);
 
-    public static void Scan(ReadOnlySpan<char> text, ref Redactions redactions, bool includeBearer = true)
+    public static void Scan(ReadOnlySpan<char> text, ref Redactions redactions, bool includeAuthSchemes = true)
     {
         if (text.Length < MinLength)
         {
@@ -33,9 +33,10 @@ internal static class ValuePatterns
         PemKeyScanner.Scan(text, ref redactions);
         UrlCredentialScanner.Scan(text, ref redactions);
         KnownTokenScanner.Scan(text, ref redactions);
-        if (includeBearer)
+        if (includeAuthSchemes)
         {
             BearerScanner.Scan(text, ref redactions);
+            BasicCredentialScanner.Scan(text, ref redactions);
         }
     }
 }

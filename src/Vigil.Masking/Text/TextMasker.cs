@@ -11,10 +11,10 @@ namespace Vigil.Masking.Text;
 internal sealed class TextMasker(SensitiveNames names, bool valuePatterns)
 {
     /// <summary>The masked text, or null when there was nothing to mask (the common case, which allocates nothing).</summary>
-    public string? Mask(ReadOnlySpan<char> text, bool includeBearer = true)
+    public string? Mask(ReadOnlySpan<char> text, bool includeAuthSchemes = true)
     {
         var redactions = default(Redactions);
-        Collect(text, ref redactions, includeBearer);
+        Collect(text, ref redactions, includeAuthSchemes);
         return redactions.Apply(text);
     }
 
@@ -22,16 +22,16 @@ internal sealed class TextMasker(SensitiveNames names, bool valuePatterns)
     public bool HasSecret(ReadOnlySpan<char> text)
     {
         var redactions = default(Redactions);
-        Collect(text, ref redactions, includeBearer: true);
+        Collect(text, ref redactions, includeAuthSchemes: true);
         return redactions.Any;
     }
 
-    private void Collect(ReadOnlySpan<char> text, ref Redactions redactions, bool includeBearer)
+    private void Collect(ReadOnlySpan<char> text, ref Redactions redactions, bool includeAuthSchemes)
     {
         KeyValueScanner.Scan(text, names, ref redactions);
         if (valuePatterns)
         {
-            ValuePatterns.Scan(text, ref redactions, includeBearer);
+            ValuePatterns.Scan(text, ref redactions, includeAuthSchemes);
         }
     }
 }

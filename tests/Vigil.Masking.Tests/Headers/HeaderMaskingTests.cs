@@ -47,6 +47,7 @@ public sealed class HeaderMaskingTests
     [InlineData("X-Debug", "forwarded Bearer abcdefghijklmnop from proxy", "forwarded Bearer **** from proxy")]
     [InlineData("Referer", "https://shop.example/cb?token=abc123&x=1", "https://shop.example/cb?token=****&x=1")]
     [InlineData("X-Card", "4111-1111-1111-1111", "****")]
+    [InlineData("X-Forwarded-Authorization", "Basic dXNlcjpwYXNz", "Basic ****")]
     [InlineData("X-Forwarded-Jwt", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln", "****")]
     public void Detect_value_patterns_in_ordinary_headers(string name, string value, string expected) =>
         Assert.Equal(expected, Masker.MaskHeader(name, value));

@@ -30,6 +30,19 @@ public sealed class TokenPatternTests
     public void Detect_bearer_tokens_keep_the_word(string text, string expected) => Assert.Equal(expected, Masker.MaskText(text));
 
     [Theory]
+    [InlineData("X-Forwarded-Authorization: Basic dXNlcjpwYXNz", "X-Forwarded-Authorization: Basic ****")]
+    [InlineData("logged basic YWxhZGRpbjpvcGVuc2VzYW1l ok", "logged basic **** ok")]
+    [InlineData("cut: Basic dXNlcjpwYXNzd29y", "cut: Basic ****")]
+    public void Detect_basic_credentials_that_decode_to_user_and_password(string text, string expected) =>
+        Assert.Equal(expected, Masker.MaskText(text));
+
+    [Theory]
+    [InlineData("Upgrade to the Basic plan today")]
+    [InlineData("basic information only")]
+    [InlineData("Basic dGVzdA== is base64 of test")]
+    public void Safe_basic_in_prose_or_without_a_colon(string text) => Assert.Equal(text, Masker.MaskText(text));
+
+    [Theory]
     [InlineData("the bearer of bad news said so")]
     [InlineData("Bearer")]
     [InlineData("use a Bearer token here")]
