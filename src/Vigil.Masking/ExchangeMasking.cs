@@ -13,7 +13,7 @@ internal static class ExchangeMasking
             var contentType = request.Headers?.First("Content-Type");
             MaskHeaders(masker, request.Headers);
             request.Query = masker.MaskQuery(request.Query);
-            request.Path = masker.MaskText(request.Path);
+            request.Path = masker.MaskPath(request.Path, request.Route);
             request.Body = request.Body is null ? null : masker.MaskBody(request.Body, contentType);
         }
 

@@ -4,6 +4,7 @@ using Vigil.Masking.Forms;
 using Vigil.Masking.Headers;
 using Vigil.Masking.Json;
 using Vigil.Masking.Names;
+using Vigil.Masking.Paths;
 using Vigil.Masking.Text;
 
 namespace Vigil.Masking;
@@ -95,6 +96,13 @@ public sealed class Masker
 
     /// <summary>Masks free text: values of sensitive names in key/value shapes, plus value patterns.</summary>
     public string MaskText(string text) => Guard(text, t => _text.Mask(t) ?? t);
+
+    /// <summary>A request path: text masking, plus segments bound to sensitive parameters of <paramref name="route"/>.</summary>
+    internal string MaskPath(string path, string? route) => Guard(path, p =>
+    {
+        var masked = _text.Mask(p) ?? p;
+        return string.IsNullOrEmpty(route) ? masked : RouteParameters.Mask(masked, route, _names);
+    });
 
     internal string Guard(string value, Func<string, string> mask)
     {

@@ -74,6 +74,26 @@ public sealed class MaskExchangeTests
         Assert.Equal("Npgsql.NpgsqlException", exchange.Error!.Type);
     }
 
+    [Theory]
+    [InlineData("/reset/8f14e45fceea167a", "/reset/{token}", "/reset/****")]
+    [InlineData("/base/invites/abc123/accept", "invites/{inviteToken:alpha}/accept", "/base/invites/****/accept")]
+    [InlineData("/users/42/pin/1234", "/users/{id:int}/pin/{pin}", "/users/42/pin/****")]
+    [InlineData("/users/42", "/users/{id}", "/users/42")]
+    [InlineData("/other/abc", "/reset/{token}", "/other/abc")]
+    [InlineData("/files/a/b/c", "/files/{**token}", "/files/a/b/c")]
+    public void Detect_path_segments_bound_to_sensitive_route_parameters(string path, string route, string expected)
+    {
+        var exchange = new CapturedExchange
+        {
+            Request = new CapturedRequest { Method = "GET", Path = path, Route = route },
+            Response = new CapturedResponse(),
+        };
+
+        Masker.Default.MaskExchange(exchange);
+
+        Assert.Equal(expected, exchange.Request.Path);
+    }
+
     [Fact]
     public void Safe_missing_parts_are_skipped()
     {
