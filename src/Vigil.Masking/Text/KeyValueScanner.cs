@@ -120,7 +120,14 @@ internal static class KeyValueScanner
     private static int MarkValue(ReadOnlySpan<char> text, int start, bool toEndOfLine, bool jsonish, ref Redactions redactions)
     {
         var v = start;
-        while (v < text.Length && v - start < MaxSpaces && text[v] is ' ' or '\t')
+        if (v < text.Length && text[v] == '>' && text[v - 1] == '=')
+        {
+            // Ruby and PHP hashes: password => "x".
+            v++;
+        }
+
+        var afterArrow = v;
+        while (v < text.Length && v - afterArrow < MaxSpaces && text[v] is ' ' or '\t')
         {
             v++;
         }
@@ -140,6 +147,11 @@ internal static class KeyValueScanner
             case '{' or '[' when jsonish:
                 end = TextSpans.EndOfBalanced(text, v);
                 break;
+            case '<' or '(' or '[' or '{':
+                // password=<hunter2>, token=[abc]: mask inside the brackets, up to the closer or the end of the line.
+                end = TextSpans.EndOfBracketed(text, v);
+                redactions.Add(v + 1, end);
+                return end;
             default:
                 end = toEndOfLine ? TextSpans.EndOfLine(text, v) : TextSpans.EndOfBareValue(text, v);
                 break;

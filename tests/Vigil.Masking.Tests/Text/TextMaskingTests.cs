@@ -23,6 +23,9 @@ public sealed class TextMaskingTests
     [InlineData("<token>cut off", "<token>****")]
     [InlineData("<login password=\"x\" user=\"bob\"/>", "<login password=\"****\" user=\"bob\"/>")]
     [InlineData("GET /cart;jsessionid=ABC123?x=1", "GET /cart;jsessionid=****")]
+    [InlineData("{:password => \"x\", 'token' => 'y'}", "{:password => \"****\", 'token' => '****'}")]
+    [InlineData("password=<hunter2> token=[abc] secret=(x y)", "password=<****> token=[****] secret=(****)")]
+    [InlineData("password=<cut off\nnext", "password=<****\nnext")]
     public void Detect_values_of_sensitive_names_in_key_value_shapes(string text, string expected) =>
         Assert.Equal(expected, Masker.MaskText(text));
 
