@@ -28,13 +28,62 @@ internal static class CookieMasker
         }
     }
 
+    /// <summary>
+    /// One Set-Cookie value, or several folded into one with commas (as some clients and proxies join them):
+    /// each cookie's value is masked, its attributes kept.
+    /// </summary>
     public static string MaskSetCookie(string value)
     {
-        var semicolon = value.IndexOf(';', StringComparison.Ordinal);
         var builder = new StringBuilder(value.Length);
-        AppendMaskedPair(builder, semicolon < 0 ? value : value.AsSpan(0, semicolon));
-        return builder.Append(semicolon < 0 ? "" : value.AsSpan(semicolon)).ToString();
+        var start = 0;
+        while (true)
+        {
+            var fold = NextFold(value, start);
+            var cookie = value.AsSpan(start, (fold < 0 ? value.Length : fold) - start);
+            var semicolon = cookie.IndexOf(';');
+            AppendMaskedPair(builder, semicolon < 0 ? cookie : cookie[..semicolon]);
+            builder.Append(semicolon < 0 ? default : cookie[semicolon..]);
+            if (fold < 0)
+            {
+                return builder.ToString();
+            }
+
+            builder.Append(',');
+            start = fold + 1;
+        }
     }
+
+    /// <summary>
+    /// The next comma that starts another cookie (<c>, name=</c>). The comma in <c>Expires=Thu, 21 Oct</c> is
+    /// followed by a digit, never by <c>name=</c>, so dates are not split.
+    /// </summary>
+    private static int NextFold(string value, int start)
+    {
+        for (var comma = value.IndexOf(',', start); comma >= 0; comma = value.IndexOf(',', comma + 1))
+        {
+            var name = comma + 1;
+            while (name < value.Length && value[name] == ' ')
+            {
+                name++;
+            }
+
+            var end = name;
+            while (end < value.Length && IsCookieNameChar(value[end]))
+            {
+                end++;
+            }
+
+            if (end > name && !char.IsAsciiDigit(value[name]) && end < value.Length && value[end] == '=')
+            {
+                return comma;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsCookieNameChar(char c) =>
+        char.IsAsciiLetterOrDigit(c) || c is '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '-' or '.' or '^' or '_' or '`' or '|' or '~';
 
     private static void AppendMaskedPair(StringBuilder builder, ReadOnlySpan<char> pair)
     {

@@ -29,6 +29,8 @@ public sealed class HeaderMaskingTests
     [Theory]
     [InlineData("sid=abc123; Path=/; Secure; HttpOnly; SameSite=Lax", "sid=****; Path=/; Secure; HttpOnly; SameSite=Lax")]
     [InlineData("theme=dark", "theme=****")]
+    [InlineData("a=1; Path=/; Expires=Thu, 21 Oct 2021 07:28:00 GMT, b=2; HttpOnly", "a=****; Path=/; Expires=Thu, 21 Oct 2021 07:28:00 GMT, b=****; HttpOnly")]
+    [InlineData("a=1,b=2", "a=****,b=****")]
     [InlineData("id=a3fWa; Expires=Thu, 21 Oct 2021 07:28:00 GMT; Domain=example.com", "id=****; Expires=Thu, 21 Oct 2021 07:28:00 GMT; Domain=example.com")]
     public void Detect_set_cookie_keeps_name_and_attributes(string value, string expected) =>
         Assert.Equal(expected, Masker.MaskHeader("Set-Cookie", value));
