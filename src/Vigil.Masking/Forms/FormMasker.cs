@@ -17,7 +17,8 @@ internal sealed class FormMasker(SensitiveNames names, TextMasker text)
     {
         StringBuilder? builder = null;
         var written = 0;
-        var pairStart = 0;
+        // The contract is "no leading ?", but a caller passing one must not turn "?pin=1" into a name "?pin".
+        var pairStart = encoded.StartsWith('?') ? 1 : 0;
         while (pairStart <= encoded.Length)
         {
             var amp = encoded.IndexOf('&', pairStart);

@@ -29,6 +29,12 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
 
     public string Mask(string body)
     {
+        // Utf8JsonReader rejects a byte-order mark; without this the whole body would fall back to text masking.
+        if (body.StartsWith('\uFEFF'))
+        {
+            return "\uFEFF" + Mask(body[1..]);
+        }
+
         var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(body.Length));
         try
         {

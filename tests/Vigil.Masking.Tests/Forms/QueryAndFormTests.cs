@@ -15,6 +15,7 @@ public sealed class QueryAndFormTests
     [InlineData("user%5Bpassword%5D=x", "user%5Bpassword%5D=****")]
     [InlineData("q=shoes&access_token=ya29.abc", "q=shoes&access_token=****")]
     [InlineData("pin=1234&shipping=express", "pin=****&shipping=express")]
+    [InlineData("?pin=1234", "?pin=****")]
     public void Detect_sensitive_names(string query, string expected) => Assert.Equal(expected, Masker.MaskQuery(query));
 
     [Theory]

@@ -97,6 +97,12 @@ public sealed class JsonBodyTests
     }
 
     [Fact]
+    public void Detect_a_byte_order_mark_does_not_defeat_the_json_walk()
+    {
+        Assert.Equal("\uFEFF{\"v\":{\"name\":\"pin\",\"value\":\"****\"}}", Masker.MaskBody("\uFEFF{\"v\":{\"name\":\"pin\",\"value\":\"1234\"}}", "application/json"));
+    }
+
+    [Fact]
     public void Detect_ndjson_masks_every_document()
     {
         const string Body = "{\"token\":\"a\"}\n{\"token\":\"b\"}\n";
