@@ -19,6 +19,9 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
     // Shorter strings cannot hold a key/value pair ("pin=1") or a value pattern.
     private const int MinMaskableLength = 5;
 
+    // The shortest value pattern is a 13-digit card number.
+    private const int MinLongName = 13;
+
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
         AllowTrailingCommas = true,
@@ -60,6 +63,7 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
             {
                 Visit(ref reader, ref state, ref edits);
                 state.Parsed = reader.BytesConsumed;
+                state.LastTokenStart = reader.TokenStartIndex;
             }
         }
         catch (JsonException)
@@ -95,6 +99,7 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
                 var (sensitive, propertyRole) = JsonTokenText.With(ref reader, names, static (name, n) => (n.IsSensitive(name), NameValuePairs.RoleOf(name)));
                 state.Role = propertyRole;
                 state.PendingSensitive = sensitive || state.Pairs.IsSensitiveValue(propertyRole, reader.CurrentDepth);
+                MaskLongName(ref reader, ref edits);
                 break;
             case JsonTokenType.StartObject or JsonTokenType.StartArray when pending:
                 state.SensitiveDepth = reader.CurrentDepth;
@@ -109,6 +114,24 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
             case JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False:
                 VisitScalar(ref reader, ref state, role, ref edits);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Maps keyed by a secret ({"4111 1111 1111 1111": {...}}, a token as a session-table key) put it in a property
+    /// name. Real names are short, so only long ones pay for the check.
+    /// </summary>
+    private void MaskLongName(ref Utf8JsonReader reader, ref JsonEdits edits)
+    {
+        if (reader.ValueSpan.Length < MinLongName)
+        {
+            return;
+        }
+
+        var masked = JsonTokenText.With(ref reader, text, static (name, t) => t.Mask(name));
+        if (masked is not null)
+        {
+            edits.Add(reader.TokenStartIndex, reader.TokenStartIndex + reader.ValueSpan.Length + 2, JsonStringWriter.Quote(masked));
         }
     }
 
@@ -169,7 +192,9 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
             return;
         }
 
-        var masked = text.Mask(Encoding.UTF8.GetString(tail));
+        // The last parsed token is context for the tail: in ["a", "password": "x"] the name parsed as an array item.
+        var context = utf8[(int)state.LastTokenStart..];
+        var masked = text.MaskFrom(Encoding.UTF8.GetString(context), Encoding.UTF8.GetCharCount(context[..(parsed - (int)state.LastTokenStart)]));
         if (masked is not null)
         {
             edits.Add(parsed, utf8.Length, masked);
@@ -191,6 +216,7 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
     private struct WalkState
     {
         public long Parsed;
+        public long LastTokenStart;
         public bool PendingSensitive;
         public int SensitiveDepth;
         public long SensitiveStart;

@@ -22,16 +22,22 @@ internal struct Redactions
     }
 
     /// <summary>The text with every marked span replaced, or null when nothing was marked.</summary>
-    public readonly string? Apply(ReadOnlySpan<char> text)
+    public readonly string? Apply(ReadOnlySpan<char> text) => Apply(text, 0);
+
+    /// <summary>
+    /// Like <see cref="Apply(ReadOnlySpan{char})"/> for <c>text[from..]</c> only: spans before <paramref name="from"/>
+    /// are dropped or clipped. Lets a scan see context that is not part of the output. Null when nothing in range was marked.
+    /// </summary>
+    public readonly string? Apply(ReadOnlySpan<char> text, int from)
     {
-        if (_spans is not { Count: > 0 } spans)
+        if (_spans is not { Count: > 0 } spans || spans.TrueForAll(s => s.End <= from))
         {
             return null;
         }
 
         spans.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        var builder = new StringBuilder(text.Length);
-        var written = 0;
+        var builder = new StringBuilder(text.Length - from);
+        var written = from;
         var i = 0;
         while (i < spans.Count)
         {
@@ -43,6 +49,12 @@ internal struct Redactions
                 end = Math.Max(end, spans[i++].End);
             }
 
+            if (end <= from)
+            {
+                continue;
+            }
+
+            start = Math.Max(start, from);
             builder.Append(text[written..start]).Append(Masker.Redacted);
             written = end;
         }

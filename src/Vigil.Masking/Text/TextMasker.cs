@@ -18,6 +18,17 @@ internal sealed class TextMasker(SensitiveNames names, bool valuePatterns)
         return redactions.Apply(text);
     }
 
+    /// <summary>
+    /// Masks <c>text[from..]</c>, reading <c>text[..from]</c> only as context (the name before a JSON tail's value).
+    /// Null when nothing in range needed masking.
+    /// </summary>
+    public string? MaskFrom(ReadOnlySpan<char> text, int from)
+    {
+        var redactions = default(Redactions);
+        Collect(text, ref redactions, includeAuthSchemes: true);
+        return redactions.Apply(text, from);
+    }
+
     /// <summary>True when anything in <paramref name="text"/> would be masked.</summary>
     public bool HasSecret(ReadOnlySpan<char> text)
     {

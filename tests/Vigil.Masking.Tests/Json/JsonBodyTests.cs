@@ -60,6 +60,13 @@ public sealed class JsonBodyTests
         Assert.Equal(expected, Masker.MaskBody(body, "application/json"));
 
     [Theory]
+    [InlineData("""{"4111 1111 1111 1111": {"limit": 5}}""", """{"****": {"limit": 5}}""")]
+    [InlineData("""{"sessions": {"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln": 1}}""", """{"sessions": {"****": 1}}""")]
+    [InlineData("""{"customer_reference": 1}""", """{"customer_reference": 1}""")]
+    public void Detect_secrets_used_as_property_names(string body, string expected) =>
+        Assert.Equal(expected, Masker.MaskBody(body, "application/json"));
+
+    [Theory]
     [InlineData("application/json")]
     [InlineData("application/problem+json")]
     [InlineData("application/vnd.api+json; charset=utf-8")]
@@ -85,6 +92,8 @@ public sealed class JsonBodyTests
     [InlineData("""{"a":1} trailing password=x""", """{"a":1} trailing password=****""")]
     [InlineData("""{"password": hunter2, "b": 1}""", "{\"password\": \"****\"")]
     [InlineData("""{"a": 1 // token=x""", """{"a": 1 // token=****""")]
+    [InlineData("""["a", "password": "x"]""", """["a", "password": "****"]""")]
+    [InlineData("""{"a": "x", "b" "token": "y"}""", """{"a": "x", "b" "token": "****"}""")]
     public void Detect_invalid_json_falls_back_to_text_masking_for_the_unparsed_rest(string body, string expected) =>
         Assert.Equal(expected, Masker.MaskBody(body, "application/json"));
 
