@@ -52,18 +52,43 @@ internal sealed class FormMasker(SensitiveNames names, TextMasker text)
             return text.HasSecret(Decode(pair)) ? (0, pair.Length) : default;
         }
 
+        var name = Decode(pair[..equals]);
+        if (text.HasSecret(name))
+        {
+            // Only a damaged body (JSON sent as a form, say) has a secret in a name; then nothing of the pair is kept.
+            return (0, pair.Length);
+        }
+
         var value = pair[(equals + 1)..];
         if (value.IsEmpty)
         {
             return default;
         }
 
-        if (names.IsSensitive(Decode(pair[..equals])) || text.HasSecret(Decode(value)))
+        var decoded = Decode(value);
+        if (names.IsSensitive(name) || text.HasSecret(decoded) || (!IsCleanName(name) && text.HasSecret(string.Concat(name, "=", decoded))))
         {
             return (equals + 1, pair.Length);
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// A name made only of name characters. Anything else is a damaged body (text or JSON sent as a form) whose
+    /// "name" may end in the real one (<c>{"x": 1} pin</c>), so the pair is then also read as text.
+    /// </summary>
+    private static bool IsCleanName(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (!KeyValueScanner.IsNameChar(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Percent- and plus-decoding, twice when needed: clients double-encode nested redirect URLs.</summary>

@@ -26,6 +26,8 @@ public sealed class QueryAndFormTests
     [InlineData("next=https%3A%2F%2Fa.example%2Fcb%3Ftoken%3Dabc", "next=****")]
     [InlineData("next=https%253A%252F%252Fa.example%252Fcb%253Fpassword%253Dabc", "next=****")]
     [InlineData(Jwt, "****")]
+    [InlineData("{\"password\":\"x\"}=", "****")]
+    [InlineData("junk{pin=1234&b=2", "junk{pin=****&b=2")]
     [InlineData("a=1&" + Jwt + "&b=2", "a=1&****&b=2")]
     public void Detect_secret_values_under_any_name_replace_the_whole_value(string query, string expected) =>
         Assert.Equal(expected, Masker.MaskQuery(query));
