@@ -57,7 +57,14 @@ internal sealed class SensitiveNames
             }
 
             var last = NameNormalizer.LastSegment(name);
-            return last.Length < name.Length && IsExact(last);
+            if (last.Length < name.Length && IsExact(last))
+            {
+                return true;
+            }
+
+            // "x[cc.number", "ns:X.Vigil.Key": what follows the last bracket or prefix, dots and all.
+            var open = name.LastIndexOfAny('[', ':');
+            return open >= 0 && IsExact(name[(open + 1)..].TrimEnd(']'));
         }
         finally
         {

@@ -64,6 +64,8 @@ public sealed class SensitiveNameTests
     [InlineData("user[pin]")]
     [InlineData("card.cvv")]
     [InlineData("ns:otp")]
+    [InlineData("x[cc.number")]
+    [InlineData("ns:X.Vigil.Key")]
     public void Detect_short_names_as_the_last_segment_of_a_path_like_name(string name) => Assert.True(Masker.IsSensitiveName(name));
 
     [Theory]
