@@ -18,6 +18,8 @@ internal static class KeyValueScanner
 
     public static void Scan(ReadOnlySpan<char> text, SensitiveNames names, ref Redactions redactions)
     {
+        var values = default(ValueMarker);
+        var maskedUntil = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -30,7 +32,7 @@ internal static class KeyValueScanner
             var p = i + next;
             if (text[p] == '<')
             {
-                i = XmlElementScanner.Scan(text, p, names, ref redactions);
+                i = XmlElementScanner.Scan(text, p, names, ref redactions, ref maskedUntil);
                 continue;
             }
 
@@ -48,8 +50,7 @@ internal static class KeyValueScanner
                 continue;
             }
 
-            var valueEnd = MarkValue(text, p + 1, isColon && !quoted, quoted, ref redactions);
-            i = Math.Max(p + 1, valueEnd);
+            i = Math.Max(p + 1, values.Mark(text, p + 1, isColon && !quoted, quoted, ref redactions));
         }
     }
 
@@ -69,11 +70,21 @@ internal static class KeyValueScanner
             var window = text[Math.Max(0, j - MaxNameLength)..j];
             var open = window.LastIndexOf(text[j]);
             var name = open < 0 ? default : window[(open + 1)..];
-            quoted = open >= 0 && !name.ContainsAny('\r', '\n');
-            return quoted && names.IsSensitive(name);
+            quoted = true;
+            if (open >= 0 && !name.ContainsAny('\r', '\n') && names.IsSensitive(name))
+            {
+                return true;
+            }
+
+            // Quotes out of balance (a damaged or cut document): the words just inside the closing quote still count.
+            return HasSensitiveWordsBefore(text, j, names);
         }
 
-        var end = j + 1;
+        return HasSensitiveWordsBefore(text, j + 1, names);
+    }
+
+    private static bool HasSensitiveWordsBefore(ReadOnlySpan<char> text, int end, SensitiveNames names)
+    {
         var start = StartOfWord(text, end);
         if (start < 0)
         {
@@ -89,7 +100,8 @@ internal static class KeyValueScanner
         for (var words = 0; words < 2 && start >= 2 && text[start - 1] == ' '; words++)
         {
             start = StartOfWord(text, start - 1);
-            if (start < 0)
+
+            if (start < 0 || IsElementName(text, start))
             {
                 return false;
             }
@@ -103,6 +115,31 @@ internal static class KeyValueScanner
         return false;
     }
 
+    /// <summary>An element name is not part of its attribute's name: <c>&lt;Password type="t"&gt;</c>, <c>&lt;ns:Password type=</c>.</summary>
+    private static bool IsElementName(ReadOnlySpan<char> text, int start)
+    {
+        var word = StartOfWordEnd(text, start);
+        if (start > 0 && text[start - 1] == ':')
+        {
+            var prefix = StartOfWord(text, start - 1);
+            start = prefix < 0 ? start : prefix;
+        }
+
+        return start > 0 && text[start - 1] == '<' && (char.IsLetter(text[start]) || text[start] == '_')
+            && !text[start..word].ContainsAny("[]$");
+    }
+
+    private static int StartOfWordEnd(ReadOnlySpan<char> text, int start)
+    {
+        var end = start;
+        while (end < text.Length && IsNameChar(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     /// <summary>Start of the name-like word ending at <paramref name="end"/>; -1 when empty or longer than any real name.</summary>
     private static int StartOfWord(ReadOnlySpan<char> text, int end)
     {
@@ -114,51 +151,6 @@ internal static class KeyValueScanner
 
         // Longer than any real name: the tail of a base64 blob before its "=" padding.
         return start == end || (start > 0 && IsNameChar(text[start - 1])) ? -1 : start;
-    }
-
-    /// <summary>Marks the value that starts at <paramref name="start"/> and returns where it ends.</summary>
-    private static int MarkValue(ReadOnlySpan<char> text, int start, bool toEndOfLine, bool jsonish, ref Redactions redactions)
-    {
-        var v = start;
-        if (v < text.Length && text[v] == '>' && text[v - 1] == '=')
-        {
-            // Ruby and PHP hashes: password => "x".
-            v++;
-        }
-
-        var afterArrow = v;
-        while (v < text.Length && v - afterArrow < MaxSpaces && text[v] is ' ' or '\t')
-        {
-            v++;
-        }
-
-        if (v >= text.Length)
-        {
-            return v;
-        }
-
-        int end;
-        switch (text[v])
-        {
-            case '"' or '\'':
-                var close = TextSpans.FindClosingQuote(text, v);
-                redactions.Add(v + 1, close < 0 ? text.Length : close);
-                return close < 0 ? text.Length : close + 1;
-            case '{' or '[' when jsonish:
-                end = TextSpans.EndOfBalanced(text, v);
-                break;
-            case '<' or '(' or '[' or '{':
-                // password=<hunter2>, token=[abc]: mask inside the brackets, up to the closer or the end of the line.
-                end = TextSpans.EndOfBracketed(text, v);
-                redactions.Add(v + 1, end);
-                return end;
-            default:
-                end = toEndOfLine ? TextSpans.EndOfLine(text, v) : TextSpans.EndOfBareValue(text, v);
-                break;
-        }
-
-        redactions.Add(v, end);
-        return end;
     }
 
     internal static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or '$' or '[' or ']' || c > 0x7F && char.IsLetter(c);

@@ -60,15 +60,6 @@ internal static class TextSpans
         return text.Length;
     }
 
-    /// <summary>Index of the bracket closing the one at <paramref name="open"/> (not nested), or the end of its line.</summary>
-    public static int EndOfBracketed(ReadOnlySpan<char> text, int open)
-    {
-        var closer = text[open] switch { '<' => '>', '(' => ')', '[' => ']', _ => '}' };
-        var lineEnd = EndOfLine(text, open);
-        var close = text[(open + 1)..lineEnd].IndexOf(closer);
-        return close < 0 ? lineEnd : open + 1 + close;
-    }
-
     public static int EndOfLine(ReadOnlySpan<char> text, int start)
     {
         var end = text[start..].IndexOfAny('\r', '\n');

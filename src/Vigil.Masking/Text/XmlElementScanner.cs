@@ -16,7 +16,12 @@ internal static class XmlElementScanner
     private const int MaxTagLength = 1024;
 
     /// <summary>Handles the <c>&lt;</c> at <paramref name="open"/> and returns where scanning continues.</summary>
-    public static int Scan(ReadOnlySpan<char> text, int open, SensitiveNames names, ref Redactions redactions)
+    /// <remarks>
+    /// Scanning resumes after the start tag's name, not after the masked content: a start tag that never closes
+    /// (a damaged document) can swallow a pair the key/value scan must still see. <paramref name="maskedUntil"/>
+    /// remembers how far content is already masked, so nested elements do not search for end tags again.
+    /// </remarks>
+    public static int Scan(ReadOnlySpan<char> text, int open, SensitiveNames names, ref Redactions redactions, ref int maskedUntil)
     {
         var nameStart = open + 1;
         var nameEnd = nameStart;
@@ -40,10 +45,16 @@ internal static class XmlElementScanner
         }
 
         var contentStart = nameEnd + close + 1;
+        if (contentStart < maskedUntil)
+        {
+            return nameEnd;
+        }
+
         var contentEnd = FindEndTag(text[contentStart..], name);
         contentEnd = contentEnd < 0 ? text.Length : contentStart + contentEnd;
         redactions.Add(contentStart, contentEnd);
-        return Math.Max(contentEnd, nameEnd);
+        maskedUntil = contentEnd;
+        return nameEnd;
     }
 
     private static int FindEndTag(ReadOnlySpan<char> content, ReadOnlySpan<char> name)

@@ -25,7 +25,11 @@ public sealed class TextMaskingTests
     [InlineData("GET /cart;jsessionid=ABC123?x=1", "GET /cart;jsessionid=****")]
     [InlineData("{:password => \"x\", 'token' => 'y'}", "{:password => \"****\", 'token' => '****'}")]
     [InlineData("password=<hunter2> token=[abc] secret=(x y)", "password=<****> token=[****] secret=(****)")]
-    [InlineData("password=<cut off\nnext", "password=<****\nnext")]
+    [InlineData("password=<cutoff\nnext", "password=<****\nnext")]
+    [InlineData("tokena= <Secret>s3cr3t</Secret>", "tokena= <****>****</Secret>")]
+    [InlineData("<pin/, \"token\": \"abc\"\n\">rest", "<pin/, \"token\": \"****\"\n\">****")]
+    [InlineData("key:[Api Key: abc\nnext", "key:[Api Key: ****\nnext")]
+    [InlineData("<Password type=\"t\">x</Password>", "<Password type=\"t\">****</Password>")]
     public void Detect_values_of_sensitive_names_in_key_value_shapes(string text, string expected) =>
         Assert.Equal(expected, Masker.MaskText(text));
 
