@@ -24,6 +24,7 @@ public sealed class HostileInputTests
         { "<password ", Quarter }, { "<a", Quarter }, { "<token>", Quarter }, { "ghp_", Quarter }, { "sk-", Quarter }, { "&", Quarter },
         { "%", Quarter }, { "%2", Quarter }, { "--b\r\n", Quarter }, { "\n\n", Quarter }, { "\"k\":", Quarter }, { "'", Quarter },
         { "a", Quarter }, { " ", Quarter }, { "API Key ", Quarter }, { "\"a\":\"", Quarter }, { "1111 ", Quarter }, { "a a:", Quarter },
+        { "tokena= <", Quarter }, { "x{pin=1&", Quarter }, { "<pin/ ", Quarter }, { "password: ", Quarter }, { "[\"a\", \"token\": ", Quarter },
     };
 
     [Theory]
