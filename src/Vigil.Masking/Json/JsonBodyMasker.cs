@@ -12,7 +12,7 @@ namespace Vigil.Masking.Json;
 /// text. A sensitive property's value (string, number, literal, or a whole object/array) becomes <c>"****"</c>;
 /// every other string gets text masking; integers that are card numbers become <c>"****"</c>.
 /// Bodies are often cut at the SDK's capture limit, so the reader runs in non-final mode and whatever it could not
-/// parse (a truncated tail, or everything after a syntax error) is handled by <see cref="MaskTail"/>.
+/// parse (a truncated tail, or everything after a syntax error) is handled by <see cref="JsonTail"/>.
 /// </summary>
 internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool valuePatterns)
 {
@@ -44,7 +44,7 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
             var utf8 = rented.AsSpan(0, Encoding.UTF8.GetBytes(body, rented));
             var edits = default(JsonEdits);
             var state = Walk(utf8, ref edits);
-            MaskTail(utf8, state, ref edits);
+            JsonTail.Mask(utf8, state, text, ref edits);
             return edits.Apply(body, utf8);
         }
         finally
@@ -53,9 +53,9 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
         }
     }
 
-    private WalkState Walk(ReadOnlySpan<byte> utf8, ref JsonEdits edits)
+    private JsonWalkState Walk(ReadOnlySpan<byte> utf8, ref JsonEdits edits)
     {
-        var state = new WalkState { SensitiveDepth = -1 };
+        var state = new JsonWalkState { SensitiveDepth = -1 };
         var reader = new Utf8JsonReader(utf8, isFinalBlock: false, new JsonReaderState(ReaderOptions));
         try
         {
@@ -74,7 +74,7 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
         return state;
     }
 
-    private void Visit(ref Utf8JsonReader reader, ref WalkState state, ref JsonEdits edits)
+    private void Visit(ref Utf8JsonReader reader, ref JsonWalkState state, ref JsonEdits edits)
     {
         var type = reader.TokenType;
         if (state.SensitiveDepth >= 0)
@@ -135,7 +135,7 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
         }
     }
 
-    private void VisitScalar(ref Utf8JsonReader reader, ref WalkState state, NameValuePairs.Role role, ref JsonEdits edits)
+    private void VisitScalar(ref Utf8JsonReader reader, ref JsonWalkState state, NameValuePairs.Role role, ref JsonEdits edits)
     {
         var depth = reader.CurrentDepth;
         if (role == NameValuePairs.Role.Value)
@@ -165,42 +165,6 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
         }
     }
 
-    private void MaskTail(ReadOnlySpan<byte> utf8, WalkState state, ref JsonEdits edits)
-    {
-        var parsed = (int)state.Parsed;
-        if (state.SensitiveDepth >= 0)
-        {
-            edits.Add(state.SensitiveStart, utf8.Length, JsonEdits.QuotedRedacted);
-            return;
-        }
-
-        var tail = utf8[parsed..];
-        if (state.PendingSensitive)
-        {
-            // The value of a sensitive name was cut off (or is not valid JSON): none of the rest can be trusted.
-            var valueStart = tail.IndexOfAnyExcept(" \t\r\n:"u8);
-            if (valueStart >= 0)
-            {
-                edits.Add(parsed + valueStart, utf8.Length, JsonEdits.QuotedRedacted);
-            }
-
-            return;
-        }
-
-        if (tail.IsEmpty || tail.IndexOfAnyExcept(" \t\r\n"u8) < 0)
-        {
-            return;
-        }
-
-        // The last parsed token is context for the tail: in ["a", "password": "x"] the name parsed as an array item.
-        var context = utf8[(int)state.LastTokenStart..];
-        var masked = text.MaskFrom(Encoding.UTF8.GetString(context), Encoding.UTF8.GetCharCount(context[..(parsed - (int)state.LastTokenStart)]));
-        if (masked is not null)
-        {
-            edits.Add(parsed, utf8.Length, masked);
-        }
-    }
-
     private static bool IsCardNumber(ReadOnlySpan<byte> number)
     {
         if (number.Length is < 13 or > 20)
@@ -211,16 +175,5 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
         Span<char> digits = stackalloc char[number.Length];
         var length = Encoding.ASCII.GetChars(number, digits);
         return CardNumberScanner.IsCardNumber(digits[..length].TrimStart('-'));
-    }
-
-    private struct WalkState
-    {
-        public long Parsed;
-        public long LastTokenStart;
-        public bool PendingSensitive;
-        public int SensitiveDepth;
-        public long SensitiveStart;
-        public NameValuePairs.Role Role;
-        public NameValuePairs Pairs;
     }
 }
