@@ -1,32 +1,136 @@
 using Vigil.Core.Capture;
+using Vigil.Masking.Bodies;
+using Vigil.Masking.Forms;
+using Vigil.Masking.Headers;
+using Vigil.Masking.Json;
+using Vigil.Masking.Names;
+using Vigil.Masking.Paths;
+using Vigil.Masking.Text;
 
 namespace Vigil.Masking;
 
 /// <summary>
 /// Masks secrets and personal data in a captured exchange, in place. Thread-safe after construction.
-/// PLACEHOLDER API SURFACE: the implementation lands in the masking change.
+/// Never throws: when masking a value fails for any reason, that value is replaced by <see cref="Redacted"/>
+/// (fail closed), because leaking a secret is worse than losing a value.
 /// </summary>
 public sealed class Masker
 {
     /// <summary>What a masked value is replaced with.</summary>
     public const string Redacted = "****";
 
+    private readonly SensitiveNames _names;
+    private readonly TextMasker _text;
+    private readonly HeaderMasker _headers;
+    private readonly FormMasker _forms;
+    private readonly BodyMasker _bodies;
+    private readonly Action<Exception>? _onFailure;
+
     public Masker(MaskingOptions? options = null)
+        : this(options, onFailure: null)
     {
-        _ = options;
+    }
+
+    /// <summary>Lets tests (and, later, diagnostics) see failures that were turned into <see cref="Redacted"/>.</summary>
+    internal Masker(MaskingOptions? options, Action<Exception>? onFailure)
+    {
+        _onFailure = onFailure;
+        options ??= new MaskingOptions();
+        _names = new SensitiveNames(options.AdditionalNames ?? [], options.RemovedNames ?? []);
+        _text = new TextMasker(_names, options.MaskValuePatterns);
+        _headers = new HeaderMasker(_names, _text);
+        _forms = new FormMasker(_names, _text);
+        _bodies = new BodyMasker(
+            new JsonBodyMasker(_names, _text, options.MaskValuePatterns),
+            _forms,
+            new MultipartMasker(_names, _text),
+            _text);
     }
 
     public static Masker Default { get; } = new();
 
-    public void MaskExchange(CapturedExchange exchange) => _ = exchange;
+    /// <summary>
+    /// Masks headers, query, path, bodies (by each side's Content-Type) and the error message of
+    /// <paramref name="exchange"/> in place.
+    /// </summary>
+    public void MaskExchange(CapturedExchange exchange)
+    {
+        if (exchange is null)
+        {
+            return;
+        }
 
-    public bool IsSensitiveName(string name) => false;
+        try
+        {
+            ExchangeMasking.Mask(this, exchange);
+        }
+        catch (Exception ex)
+        {
+            // Only reachable if the exchange changes under us; each value is already guarded on its own.
+            Observe(ex);
+            ExchangeMasking.RedactAll(exchange);
+        }
+    }
 
-    public string MaskHeader(string name, string value) => value;
+    /// <summary>True when values under <paramref name="name"/> are always masked (case- and format-insensitive).</summary>
+    public bool IsSensitiveName(string name)
+    {
+        try
+        {
+            return name is not null && _names.IsSensitive(name);
+        }
+        catch (Exception ex)
+        {
+            Observe(ex);
+            return true;
+        }
+    }
 
-    public string MaskQuery(string query) => query;
+    public string MaskHeader(string name, string value) => Guard(value, v => _headers.Mask(name ?? "", v));
 
-    public string MaskBody(string body, string? contentType) => body;
+    /// <summary>Masks a raw query string (no leading <c>?</c>), keeping its encoding and order.</summary>
+    public string MaskQuery(string query) => Guard(query, q => _forms.Mask(q) ?? q);
 
-    public string MaskText(string text) => text;
+    /// <summary>Masks a body according to <paramref name="contentType"/> (JSON, form, multipart, or text).</summary>
+    public string MaskBody(string body, string? contentType) => Guard(body, b => _bodies.Mask(b, contentType));
+
+    /// <summary>Masks free text: values of sensitive names in key/value shapes, plus value patterns.</summary>
+    public string MaskText(string text) => Guard(text, t => _text.Mask(t) ?? t);
+
+    /// <summary>A request path: text masking, plus segments bound to sensitive parameters of <paramref name="route"/>.</summary>
+    internal string MaskPath(string path, string? route) => Guard(path, p =>
+    {
+        var masked = _text.Mask(p) ?? p;
+        return string.IsNullOrEmpty(route) ? masked : RouteParameters.Mask(masked, route, _names);
+    });
+
+    internal string Guard(string value, Func<string, string> mask)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return value;
+        }
+
+        try
+        {
+            return mask(value);
+        }
+        catch (Exception ex)
+        {
+            Observe(ex);
+            return Redacted;
+        }
+    }
+
+    private void Observe(Exception exception)
+    {
+        try
+        {
+            _onFailure?.Invoke(exception);
+        }
+        catch (Exception)
+        {
+            // An observer must not turn a contained failure into a crash of the host.
+        }
+    }
 }

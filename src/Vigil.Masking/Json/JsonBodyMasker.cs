@@ -1,0 +1,179 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Vigil.Masking.Names;
+using Vigil.Masking.Patterns;
+using Vigil.Masking.Text;
+
+namespace Vigil.Masking.Json;
+
+/// <summary>
+/// Masks a JSON body by streaming it with <see cref="Utf8JsonReader"/> and splicing replacements into the original
+/// text. A sensitive property's value (string, number, literal, or a whole object/array) becomes <c>"****"</c>;
+/// every other string gets text masking; integers that are card numbers become <c>"****"</c>.
+/// Bodies are often cut at the SDK's capture limit, so the reader runs in non-final mode and whatever it could not
+/// parse (a truncated tail, or everything after a syntax error) is handled by <see cref="JsonTail"/>.
+/// </summary>
+internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool valuePatterns)
+{
+    // Shorter strings cannot hold a key/value pair ("pin=1") or a value pattern.
+    private const int MinMaskableLength = 5;
+
+    // The shortest value pattern is a 13-digit card number.
+    private const int MinLongName = 13;
+
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        AllowTrailingCommas = true,
+        AllowMultipleValues = true,
+        CommentHandling = JsonCommentHandling.Disallow,
+        MaxDepth = 256,
+    };
+
+    public string Mask(string body)
+    {
+        // Utf8JsonReader rejects a byte-order mark; without this the whole body would fall back to text masking.
+        if (body.StartsWith('\uFEFF'))
+        {
+            return "\uFEFF" + Mask(body[1..]);
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(body.Length));
+        try
+        {
+            var utf8 = rented.AsSpan(0, Encoding.UTF8.GetBytes(body, rented));
+            var edits = default(JsonEdits);
+            var state = Walk(utf8, ref edits);
+            JsonTail.Mask(utf8, state, text, ref edits);
+            return edits.Apply(body, utf8);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private JsonWalkState Walk(ReadOnlySpan<byte> utf8, ref JsonEdits edits)
+    {
+        var state = new JsonWalkState { SensitiveDepth = -1 };
+        var reader = new Utf8JsonReader(utf8, isFinalBlock: false, new JsonReaderState(ReaderOptions));
+        try
+        {
+            while (reader.Read())
+            {
+                Visit(ref reader, ref state, ref edits);
+                state.Parsed = reader.BytesConsumed;
+                state.LastTokenStart = reader.TokenStartIndex;
+            }
+        }
+        catch (JsonException)
+        {
+            // Invalid from here on: the tail gets the same treatment as a truncated one.
+        }
+
+        return state;
+    }
+
+    private void Visit(ref Utf8JsonReader reader, ref JsonWalkState state, ref JsonEdits edits)
+    {
+        var type = reader.TokenType;
+        if (state.SensitiveDepth >= 0)
+        {
+            // Inside an object or array under a sensitive name: skip to its end, then replace it whole.
+            if (type is JsonTokenType.EndObject or JsonTokenType.EndArray && reader.CurrentDepth == state.SensitiveDepth)
+            {
+                edits.Add(state.SensitiveStart, reader.BytesConsumed, JsonEdits.QuotedRedacted);
+                state.SensitiveDepth = -1;
+            }
+
+            return;
+        }
+
+        var pending = state.PendingSensitive;
+        var role = state.Role;
+        state.PendingSensitive = false;
+        state.Role = NameValuePairs.Role.None;
+        switch (type)
+        {
+            case JsonTokenType.PropertyName:
+                var (sensitive, propertyRole) = JsonTokenText.With(ref reader, names, static (name, n) => (n.IsSensitive(name), NameValuePairs.RoleOf(name)));
+                state.Role = propertyRole;
+                state.PendingSensitive = sensitive || state.Pairs.IsSensitiveValue(propertyRole, reader.CurrentDepth);
+                MaskLongName(ref reader, ref edits);
+                break;
+            case JsonTokenType.StartObject or JsonTokenType.StartArray when pending:
+                state.SensitiveDepth = reader.CurrentDepth;
+                state.SensitiveStart = reader.TokenStartIndex;
+                break;
+            case JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null when pending:
+                edits.Add(reader.TokenStartIndex, reader.BytesConsumed, JsonEdits.QuotedRedacted);
+                break;
+            case JsonTokenType.EndObject:
+                state.Pairs.Close(reader.CurrentDepth + 1);
+                break;
+            case JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False:
+                VisitScalar(ref reader, ref state, role, ref edits);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Maps keyed by a secret ({"4111 1111 1111 1111": {...}}, a token as a session-table key) put it in a property
+    /// name. Real names are short, so only long ones pay for the check.
+    /// </summary>
+    private void MaskLongName(ref Utf8JsonReader reader, ref JsonEdits edits)
+    {
+        if (reader.ValueSpan.Length < MinLongName)
+        {
+            return;
+        }
+
+        var masked = JsonTokenText.With(ref reader, text, static (name, t) => t.Mask(name));
+        if (masked is not null)
+        {
+            edits.Add(reader.TokenStartIndex, reader.TokenStartIndex + reader.ValueSpan.Length + 2, JsonStringWriter.Quote(masked));
+        }
+    }
+
+    private void VisitScalar(ref Utf8JsonReader reader, ref JsonWalkState state, NameValuePairs.Role role, ref JsonEdits edits)
+    {
+        var depth = reader.CurrentDepth;
+        if (role == NameValuePairs.Role.Value)
+        {
+            state.Pairs.RecordValue(depth, reader.TokenStartIndex, reader.BytesConsumed);
+        }
+
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            if (role == NameValuePairs.Role.Name && JsonTokenText.With(ref reader, names, static (value, n) => n.IsSensitive(value)))
+            {
+                state.Pairs.MarkSensitive(depth, ref edits);
+            }
+
+            if (reader.ValueSpan.Length >= MinMaskableLength)
+            {
+                var masked = JsonTokenText.With(ref reader, text, static (value, t) => t.Mask(value));
+                if (masked is not null)
+                {
+                    edits.Add(reader.TokenStartIndex, reader.BytesConsumed, JsonStringWriter.Quote(masked));
+                }
+            }
+        }
+        else if (reader.TokenType == JsonTokenType.Number && valuePatterns && IsCardNumber(reader.ValueSpan))
+        {
+            edits.Add(reader.TokenStartIndex, reader.BytesConsumed, JsonEdits.QuotedRedacted);
+        }
+    }
+
+    private static bool IsCardNumber(ReadOnlySpan<byte> number)
+    {
+        if (number.Length is < 13 or > 20)
+        {
+            return false;
+        }
+
+        Span<char> digits = stackalloc char[number.Length];
+        var length = Encoding.ASCII.GetChars(number, digits);
+        return CardNumberScanner.IsCardNumber(digits[..length].TrimStart('-'));
+    }
+}
