@@ -58,13 +58,17 @@ internal static class CardNumberScanner
 
     /// <summary>True when <paramref name="digits"/> (ASCII digits only, as in a JSON number) is a card number.</summary>
     public static bool IsCardNumber(ReadOnlySpan<char> digits) =>
-        digits.Length is >= MinDigits and <= MaxDigits && !digits.ContainsAnyExceptInRange('0', '9') && Luhn.IsValid(digits);
+        digits.Length is >= MinDigits and <= MaxDigits && !digits.ContainsAnyExceptInRange('0', '9') && IsPaymentIndustry(digits[0]) && Luhn.IsValid(digits);
+
+    // ISO/IEC 7812: the first digit of a payment card (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay,
+    // RuPay) is 2 to 6. Requiring it keeps epoch-millisecond timestamps (17…) and most order ids unmasked.
+    private static bool IsPaymentIndustry(char first) => first is >= '2' and <= '6';
 
     private static bool TryMatch(ReadOnlySpan<char> text, int start, int firstEnd, out int matchEnd)
     {
         matchEnd = 0;
         var count = firstEnd - start;
-        if (count > MaxDigits || !StartsClean(text, start))
+        if (count > MaxDigits || !StartsClean(text, start) || !IsPaymentIndustry(text[start]))
         {
             return false;
         }
