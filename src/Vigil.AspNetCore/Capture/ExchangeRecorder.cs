@@ -20,9 +20,7 @@ internal sealed class ExchangeRecorder
     private readonly VigilSettings _settings;
     private readonly long _startTimestamp;
     private readonly DateTimeOffset _timestamp;
-    private Stream? _originalRequestBody;
-    private RequestBodyTee? _requestTee;
-    private CappedBuffer? _requestCopy;
+    private RequestBodyCapture? _requestCapture;
     private ResponseBodyCapture? _responseCapture;
 
     private ExchangeRecorder(VigilSettings settings, DateTimeOffset timestamp)
@@ -63,13 +61,12 @@ internal sealed class ExchangeRecorder
 
         var requestHeaders = HeaderCopier.Copy(request.Headers, ref bytes);
         var responseHeaders = HeaderCopier.Copy(response.Headers, ref bytes);
-        var requestBody = _requestCopy?.ToArray();
+        var requestBody = _requestCapture?.CopiedBytes();
         var responseBody = _responseCapture?.CopiedBytes();
         bytes += (requestBody?.Length ?? 0) + (responseBody?.Length ?? 0);
 
         var exchange = new CapturedExchange
         {
-            Id = Guid.CreateVersion7(_timestamp),
             Timestamp = _timestamp,
             DurationMs = duration,
             Request = new CapturedRequest
@@ -83,8 +80,8 @@ internal sealed class ExchangeRecorder
                 Protocol = request.Protocol,
                 ClientIp = ClientAddressResolver.Resolve(context, _settings.TrustedProxies),
                 Headers = requestHeaders,
-                BodyTruncated = _requestCopy?.Truncated ?? false,
-                Size = request.ContentLength ?? (_requestTee is { BytesRead: > 0 } tee ? tee.BytesRead : null),
+                BodyTruncated = _requestCapture?.Truncated ?? false,
+                Size = request.ContentLength ?? (_requestCapture is { BytesRead: > 0 } tap ? tap.BytesRead : null),
                 User = UserReader.Read(context.User),
             },
             Response = new CapturedResponse
@@ -112,14 +109,7 @@ internal sealed class ExchangeRecorder
     /// <summary>Puts the server's body stream and feature back and returns pooled buffers. Safe to call once, always.</summary>
     public void Restore(HttpContext context)
     {
-        if (_requestTee is not null)
-        {
-            _requestTee.Detach();
-            if (ReferenceEquals(context.Request.Body, _requestTee))
-            {
-                context.Request.Body = _originalRequestBody!;
-            }
-        }
+        _requestCapture?.Restore();
 
         if (_responseCapture is not null)
         {
@@ -130,8 +120,6 @@ internal sealed class ExchangeRecorder
 
             _responseCapture.Dispose();
         }
-
-        _requestCopy?.Dispose();
     }
 
     // CONNECT tunnels and upgrades (WebSockets) carry a byte stream, not an HTTP body: never wrap them.
@@ -155,10 +143,7 @@ internal sealed class ExchangeRecorder
             return;
         }
 
-        _requestCopy = text ? new CappedBuffer(_settings.MaxBodyBytes) : null;
-        _originalRequestBody = request.Body;
-        _requestTee = new RequestBodyTee(_originalRequestBody, _requestCopy);
-        request.Body = _requestTee;
+        _requestCapture = RequestBodyCapture.Install(context, text ? new CappedBuffer(_settings.MaxBodyBytes) : null);
     }
 
     private void TapResponseBody(HttpContext context)

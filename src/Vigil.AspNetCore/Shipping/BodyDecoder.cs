@@ -15,13 +15,19 @@ internal static class BodyDecoder
 
     public static string Decode(byte[] bytes, string? contentType, bool truncated)
     {
-        var decoder = EncodingOf(contentType).GetDecoder();
-        var flush = !truncated;
-        var count = decoder.GetCharCount(bytes, flush);
+        var encoding = EncodingOf(contentType);
+        if (!truncated)
+        {
+            return encoding.GetString(bytes);
+        }
+
+        // flush: false keeps an incomplete trailing character in the decoder instead of emitting U+FFFD for it.
+        var decoder = encoding.GetDecoder();
+        var count = decoder.GetCharCount(bytes, flush: false);
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(count, 1));
         try
         {
-            var written = decoder.GetChars(bytes, chars, flush);
+            var written = decoder.GetChars(bytes, chars, flush: false);
             return new string(chars, 0, written);
         }
         finally

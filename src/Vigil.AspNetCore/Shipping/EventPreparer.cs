@@ -18,6 +18,9 @@ internal sealed class EventPreparer(VigilRuntime runtime, VigilSettings settings
         var exchange = item.Exchange;
         try
         {
+            // Made here, not on the request path: the random part costs ~0.5 µs. Stamped with the request's time,
+            // so ids still sort in request order.
+            exchange.Id ??= Guid.CreateVersion7(exchange.Timestamp);
             exchange.Server = new ServerInfo { Name = settings.ServiceName, Framework = runtime.Framework, Sdk = runtime.Sdk };
             if (item.RequestBody is { } requestBody)
             {

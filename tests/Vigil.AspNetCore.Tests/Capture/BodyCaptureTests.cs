@@ -34,6 +34,34 @@ public sealed class BodyCaptureTests
     }
 
     [Fact]
+    public async Task A_body_buffered_and_read_twice_by_the_app_is_captured_once()
+    {
+        await using var collector = await FakeCollector.StartAsync();
+        await using var app = await TestApp.StartAsync(
+            TestApp.ShippingTo(collector),
+            app => app.MapPost("/twice", async (HttpContext context) =>
+            {
+                context.Request.EnableBuffering();
+                using (var reader = new StreamReader(context.Request.Body, leaveOpen: true))
+                {
+                    await reader.ReadToEndAsync();
+                }
+
+                context.Request.Body.Position = 0;
+                var order = await context.Request.ReadFromJsonAsync<Order>();
+                return Results.Json(order);
+            }));
+
+        const string sent = """{"id":1,"item":"tea","quantity":3}""";
+        using var response = await app.Client.PostAsync("/twice", new StringContent(sent, Encoding.UTF8, "application/json"));
+        Assert.Equal(sent, await response.Content.ReadAsStringAsync());
+
+        var e = await collector.WaitForEventAsync(x => x.Request.Path == "/twice");
+        Assert.Equal(sent, e.Request.Body);
+        Assert.Equal(sent, e.Response.Body);
+    }
+
+    [Fact]
     public async Task A_body_over_the_cap_is_cut_and_flagged_and_the_app_still_sees_all_of_it()
     {
         await using var collector = await FakeCollector.StartAsync();

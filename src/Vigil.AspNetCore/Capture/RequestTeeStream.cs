@@ -1,17 +1,13 @@
 namespace Vigil.AspNetCore.Capture;
 
 /// <summary>
-/// Stands in for the request body and copies what the application reads (up to the cap) on the way through.
-/// It never reads ahead: a body the application does not read is not captured, and the application sees exactly
-/// the bytes, timing and errors it would have seen without Vigil.
+/// The request body as a stream: shows the capture what the application reads, on the way through. It never
+/// reads ahead, so the application sees exactly the bytes, timing and errors it would have seen without Vigil.
 /// </summary>
-internal sealed class RequestBodyTee(Stream inner, CappedBuffer? copy) : Stream
+internal sealed class RequestTeeStream(RequestBodyCapture capture, Stream inner) : Stream
 {
-    // Bytes seen so far; with a seekable (buffered) body, re-reads after a rewind are not copied twice.
+    // Bytes seen so far; with a seekable (buffered) body, re-reads after a rewind are not shown twice.
     private long _highWater;
-    private bool _detached;
-
-    public long BytesRead => _highWater;
 
     public override bool CanRead => inner.CanRead;
 
@@ -34,9 +30,6 @@ internal sealed class RequestBodyTee(Stream inner, CappedBuffer? copy) : Stream
     }
 
     public override bool CanTimeout => inner.CanTimeout;
-
-    /// <summary>Stops copying; called when the request ends, before the buffer goes back to the pool.</summary>
-    public void Detach() => _detached = true;
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -103,9 +96,6 @@ internal sealed class RequestBodyTee(Stream inner, CappedBuffer? copy) : Stream
 
         var fresh = data[(int)Math.Max(0, _highWater - start)..];
         _highWater = end;
-        if (!_detached)
-        {
-            copy?.Append(fresh);
-        }
+        capture.OnRead(fresh);
     }
 }
