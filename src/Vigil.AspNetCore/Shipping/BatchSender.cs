@@ -62,7 +62,11 @@ internal sealed class BatchSender(VigilRuntime runtime, VigilSettings settings, 
         }
     }
 
-    public void Dispose() => client.Dispose();
+    public void Dispose()
+    {
+        client.Dispose();
+        _serializer.Dispose();
+    }
 
     private async Task SplitAsync(List<CapturedExchange> events, CancellationToken abort)
     {
