@@ -1,1 +1,80 @@
-Console.WriteLine("not yet");
+using System.Runtime;
+using System.Runtime.InteropServices;
+using Vigil.Bench.SdkOverhead;
+
+// What UseVigil() costs a real endpoint, beside the bare endpoint and ASP.NET Core HttpLogging, in one run.
+// Variants are interleaved round by round (in rotating order) so machine noise lands on all of them alike.
+var options = BenchOptions.Parse(args);
+var body = EchoEndpoint.RequestBody();
+
+#if DEBUG
+Console.WriteLine("WARNING: Debug build; run with -c Release for meaningful numbers.");
+#endif
+Console.WriteLine($"SDK overhead: POST {EchoEndpoint.Path} with a {body.Length}-byte JSON body, {options.Concurrency} concurrent clients, " +
+    $"{options.Rounds} rounds x {options.Seconds} s per variant (interleaved), {Environment.ProcessorCount} cores, " +
+    $"{RuntimeInformation.FrameworkDescription}, server GC {GCSettings.IsServerGC}.");
+
+await using var sink = await IngestSink.StartAsync();
+var hosts = new List<BenchHost>();
+foreach (var variant in Enum.GetValues<Variant>())
+{
+    hosts.Add(await BenchHost.StartAsync(variant, sink.BaseAddress));
+}
+
+using var load = new LoadGenerator(options.Concurrency, body);
+var probe = new HttpClient();
+var responseBytes = (await (await probe.PostAsync(new Uri(hosts[0].BaseAddress, EchoEndpoint.Path), new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } })).Content.ReadAsByteArrayAsync()).Length;
+probe.Dispose();
+Console.WriteLine($"Response body: {responseBytes} bytes.");
+
+foreach (var host in hosts)
+{
+    // Tiered JIT and connection pools settle before anything is measured.
+    await load.RunAsync(new Uri(host.BaseAddress, EchoEndpoint.Path), TimeSpan.FromSeconds(options.JitWarmUpSeconds), TimeSpan.Zero);
+    await SettleAsync(host);
+}
+
+var stats = hosts.Select(h => new VariantStats(h.Variant)).ToList();
+for (var round = 0; round < options.Rounds; round++)
+{
+    for (var k = 0; k < hosts.Count; k++)
+    {
+        var i = (round + k) % hosts.Count;
+        var run = await load.RunAsync(new Uri(hosts[i].BaseAddress, EchoEndpoint.Path), TimeSpan.FromSeconds(options.WarmUpSeconds), TimeSpan.FromSeconds(options.Seconds));
+        stats[i].Add(run);
+        await SettleAsync(hosts[i]);
+    }
+
+    Console.WriteLine($"round {round + 1}/{options.Rounds} done");
+}
+
+foreach (var host in hosts)
+{
+    await host.StopAsync();
+}
+
+Console.WriteLine();
+Console.WriteLine(Report.Render(stats));
+var metrics = hosts.Single(h => h.Variant == Variant.Vigil).VigilMetrics!;
+Console.WriteLine($"Vigil SDK: {metrics}; sink received {sink.Batches:N0} batches, {sink.Bytes:N0} gzip bytes.");
+Console.WriteLine($"HttpLogging: {hosts.Single(h => h.Variant == Variant.HttpLogging).LogSink!.FormattedChars:N0} characters of log text formatted and discarded.");
+
+foreach (var host in hosts)
+{
+    await host.DisposeAsync();
+}
+
+// Vigil ships in the background: let it finish the last run's events so that work is not billed to the next variant.
+static async Task SettleAsync(BenchHost host)
+{
+    if (host.VigilMetrics is not { } metrics)
+    {
+        return;
+    }
+
+    var started = System.Diagnostics.Stopwatch.GetTimestamp();
+    while (metrics.Shipped + metrics.Dropped < metrics.Captured && System.Diagnostics.Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(5))
+    {
+        await Task.Delay(10);
+    }
+}

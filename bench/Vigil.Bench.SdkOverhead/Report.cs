@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+
+namespace Vigil.Bench.SdkOverhead;
+
+/// <summary>The printed result: one row per variant against bare, then the SDK's targets with PASS/MISS.</summary>
+internal static class Report
+{
+    public const double MaxThroughputLoss = 0.05;
+    public const double MaxAddedMedianMicroseconds = 50;
+
+    public static string Render(IReadOnlyList<VariantStats> stats)
+    {
+        var bare = stats.Single(s => s.Variant == Variant.Bare);
+        var bareMedian = bare.PercentileMicroseconds(50);
+        var text = new StringBuilder();
+        text.AppendLine(Row("variant", "req/s", "median µs", "p99 µs", "vs bare", "added median µs", "CPU µs/req", "added CPU µs", "failures"));
+        text.AppendLine(new string('-', 122));
+        foreach (var s in stats)
+        {
+            var median = s.PercentileMicroseconds(50);
+            text.AppendLine(Row(
+                s.Variant.ToString(),
+                F(s.RequestsPerSecond, "N0"),
+                F(median, "N0"),
+                F(s.PercentileMicroseconds(99), "N0"),
+                F(s.RequestsPerSecond / bare.RequestsPerSecond, "P1"),
+                s == bare ? "-" : F(median - bareMedian, "+0;-0"),
+                F(s.CpuMicrosecondsPerRequest, "N1"),
+                s == bare ? "-" : F(s.CpuMicrosecondsPerRequest - bare.CpuMicrosecondsPerRequest, "+0.0;-0.0"),
+                F(s.Failures, "N0")));
+        }
+
+        text.AppendLine();
+        text.AppendLine("GC: " + string.Join("  |  ", stats.Select(s => $"{s.Variant}: paused {F(s.GcPauseShare, "P1")} of the time, {s.Gen2Collections} gen2")));
+        text.AppendLine("req/s per round: " + string.Join("  |  ", stats.Select(s => $"{s.Variant}: {string.Join(" ", s.RoundRates.Select(r => F(r, "N0")))}")));
+        var vigil = stats.Single(s => s.Variant == Variant.Vigil);
+        var loss = 1 - (vigil.RequestsPerSecond / bare.RequestsPerSecond);
+        var added = vigil.PercentileMicroseconds(50) - bareMedian;
+        text.AppendLine();
+        text.AppendLine($"Target: Vigil throughput loss <= {MaxThroughputLoss:P0}: {F(loss, "P1")}  {(loss <= MaxThroughputLoss ? "PASS" : "MISS")}");
+        text.AppendLine($"Target: Vigil added median latency <= {MaxAddedMedianMicroseconds} µs: {F(added, "N0")} µs  {(added <= MaxAddedMedianMicroseconds ? "PASS" : "MISS")}");
+        return text.ToString();
+    }
+
+    private static string Row(string variant, string rate, string median, string p99, string ratio, string added, string cpu, string addedCpu, string failures) =>
+        $"{variant,-12} {rate,10} {median,11} {p99,10} {ratio,9} {added,16} {cpu,11} {addedCpu,13} {failures,9}";
+
+    private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+
+namespace Vigil.Bench.SdkOverhead;
+
+/// <summary>All measured runs of one variant, merged: throughput over the total window, latency percentiles over all requests.</summary>
+internal sealed class VariantStats(Variant variant)
+{
+    private readonly List<long> _latencies = [];
+    private readonly List<double> _roundRates = [];
+    private long _requests;
+    private double _seconds;
+    private TimeSpan _cpu;
+    private TimeSpan _gcPause;
+
+    public Variant Variant => variant;
+
+    public long Failures { get; private set; }
+
+    public int Gen2Collections { get; private set; }
+
+    /// <summary>Share of the measured wall time the runtime spent paused for garbage collection.</summary>
+    public double GcPauseShare => _gcPause.TotalSeconds / _seconds;
+
+    public IReadOnlyList<double> RoundRates => _roundRates;
+
+    public double RequestsPerSecond => _requests / _seconds;
+
+    /// <summary>Process CPU per completed request, load generator included (the same for every variant).</summary>
+    public double CpuMicrosecondsPerRequest => _cpu.TotalMicroseconds / _requests;
+
+    public void Add(RunResult run)
+    {
+        _requests += run.Requests;
+        _seconds += run.Duration.TotalSeconds;
+        _cpu += run.Cpu;
+        _gcPause += run.GcPause;
+        Gen2Collections += run.Gen2;
+        _roundRates.Add(run.Requests / run.Duration.TotalSeconds);
+        _latencies.AddRange(run.LatencyTicks);
+        Failures += run.Failures;
+    }
+
+    public double PercentileMicroseconds(double percentile)
+    {
+        _latencies.Sort();
+        if (_latencies.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var index = (int)Math.Clamp(Math.Ceiling(percentile / 100 * _latencies.Count) - 1, 0, _latencies.Count - 1);
+        return _latencies[index] * 1_000_000.0 / Stopwatch.Frequency;
+    }
+}

@@ -1,0 +1,57 @@
+using System.IO.Compression;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Vigil.Core.Capture;
+using Vigil.Protocol;
+
+namespace Vigil.AspNetCore.Shipping;
+
+/// <summary>
+/// Writes a batch as gzip-compressed JSON with the protocol's source-generated serializer, streaming through one
+/// reused buffer (the shipper is the only caller) into one reused output that is let go of if a rare huge batch
+/// made it grow.
+/// </summary>
+internal sealed class BatchSerializer : IDisposable
+{
+    private const int KeepCapacity = 4 * 1024 * 1024;
+
+    // The batch is read by a JSON parser, never embedded in HTML, so non-ASCII text and quotes need not be
+    // \u-escaped: smaller and faster to write.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
+    private readonly StreamBufferWriter _chunks = new();
+    private readonly Utf8JsonWriter _writer;
+    private MemoryStream _output = new();
+
+    public BatchSerializer() => _writer = new Utf8JsonWriter(_chunks, WriterOptions);
+
+    /// <summary>
+    /// The compressed batch; valid until the next call. <paramref name="jsonBytes"/> is its size before
+    /// compression, which the collector limits separately.
+    /// </summary>
+    public ReadOnlyMemory<byte> Serialize(List<CapturedExchange> events, out long jsonBytes)
+    {
+        if (_output.Capacity > KeepCapacity)
+        {
+            _output = new MemoryStream();
+        }
+
+        _output.SetLength(0);
+        using (var gzip = new GZipStream(_output, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            _chunks.Reset(gzip);
+            _writer.Reset(_chunks);
+            JsonSerializer.Serialize(_writer, new IngestBatch { Events = events }, ProtocolJsonContext.Default.IngestBatch);
+            _writer.Flush();
+            jsonBytes = _chunks.BytesWritten;
+        }
+
+        return _output.GetBuffer().AsMemory(0, (int)_output.Length);
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _chunks.Dispose();
+    }
+}

@@ -1,0 +1,61 @@
+using System.Buffers;
+using System.Text;
+using Microsoft.Net.Http.Headers;
+
+namespace Vigil.AspNetCore.Shipping;
+
+/// <summary>
+/// Turns captured body bytes into text in the charset the content type declares (UTF-8 when it declares none or
+/// one this runtime lacks). Invalid bytes become U+FFFD rather than failing; a body cut at the cap may end in
+/// the middle of a character, and that partial character is dropped rather than shown as garbage.
+/// </summary>
+internal static class BodyDecoder
+{
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    public static string Decode(byte[] bytes, string? contentType, bool truncated)
+    {
+        var encoding = EncodingOf(contentType);
+        if (!truncated)
+        {
+            return encoding.GetString(bytes);
+        }
+
+        // flush: false keeps an incomplete trailing character in the decoder instead of emitting U+FFFD for it.
+        var decoder = encoding.GetDecoder();
+        var count = decoder.GetCharCount(bytes, flush: false);
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(count, 1));
+        try
+        {
+            var written = decoder.GetChars(bytes, chars, flush: false);
+            return new string(chars, 0, written);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    internal static Encoding EncodingOf(string? contentType)
+    {
+        if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var media) || !media.Charset.HasValue)
+        {
+            return Utf8;
+        }
+
+        var charset = media.Charset.Value!.Trim('"');
+        if (charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            return Utf8;
+        }
+
+        try
+        {
+            return Encoding.GetEncoding(charset, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        }
+        catch (ArgumentException)
+        {
+            return Utf8;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text;
+using Vigil.AspNetCore.Shipping;
+
+namespace Vigil.AspNetCore.Tests.Shipping;
+
+public sealed class BodyDecoderTests
+{
+    [Fact]
+    public void Utf8_is_the_default() =>
+        Assert.Equal("naïve ☕", BodyDecoder.Decode(Encoding.UTF8.GetBytes("naïve ☕"), "application/json", truncated: false));
+
+    [Fact]
+    public void The_declared_charset_is_used() =>
+        Assert.Equal("façade", BodyDecoder.Decode(Encoding.Latin1.GetBytes("façade"), "text/plain; charset=ISO-8859-1", truncated: false));
+
+    [Fact]
+    public void Invalid_bytes_are_replaced_not_fatal() =>
+        Assert.Equal("a\uFFFDb", BodyDecoder.Decode([(byte)'a', 0xFF, (byte)'b'], "text/plain", truncated: false));
+
+    [Fact]
+    public void An_unknown_charset_falls_back_to_utf8() =>
+        Assert.Equal("ok", BodyDecoder.Decode("ok"u8.ToArray(), "text/plain; charset=x-klingon", truncated: false));
+
+    [Fact]
+    public void A_character_cut_by_truncation_is_dropped()
+    {
+        var bytes = Encoding.UTF8.GetBytes("ab☕");
+
+        Assert.Equal("ab", BodyDecoder.Decode(bytes[..4], "text/plain", truncated: true));
+        Assert.Equal("ab\uFFFD", BodyDecoder.Decode(bytes[..4], "text/plain", truncated: false));
+    }
+}
