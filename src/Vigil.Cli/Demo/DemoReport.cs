@@ -56,7 +56,7 @@ internal static class DemoReport
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Sent {stats.RequestsSent:N0} requests in {stats.Elapsed.TotalSeconds:F0} s; the collector stored {endpoints.Sum(e => e.Requests):N0} events on {endpoints.Count} endpoints:"));
         var table = new Table().Border(TableBorder.Simple)
-            .AddColumn("Endpoint").AddColumn(new TableColumn("Requests").RightAligned()).AddColumn(new TableColumn("Errors").RightAligned())
+            .AddColumn(new TableColumn("Endpoint").NoWrap()).AddColumn(new TableColumn("Requests").RightAligned()).AddColumn(new TableColumn("Errors").RightAligned())
             .AddColumn(new TableColumn("p50 ms").RightAligned()).AddColumn(new TableColumn("p95 ms").RightAligned()).AddColumn(new TableColumn("p99 ms").RightAligned());
         foreach (var e in endpoints)
         {
@@ -71,6 +71,11 @@ internal static class DemoReport
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 160; // a log file or pipe has no width; don't wrap routes at 80 columns
+        }
+
         console.Write(table);
     }
 

@@ -75,6 +75,9 @@ internal static class DemoRun
         {
             vigil.Endpoint = collector.ToString();
             vigil.ApiKey = ingestKey;
+            // The traffic driver plays many diners from one process and says who each is in X-Forwarded-For,
+            // as a load balancer in front of the API would.
+            vigil.TrustedProxies = ["127.0.0.1"];
         });
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         return app;

@@ -14,5 +14,10 @@ public static class EndpointNamer
         return new EndpointKey(method.ToUpperInvariant(), template);
     }
 
-    private static string Normalise(string route) => route.StartsWith('/') ? route : "/" + route;
+    // Route groups produce "/api/restaurants/" for "/api/restaurants"; both answer the same requests.
+    private static string Normalise(string route)
+    {
+        var withSlash = route.StartsWith('/') ? route : "/" + route;
+        return withSlash.Length > 1 ? withSlash.TrimEnd('/') : withSlash;
+    }
 }

@@ -36,6 +36,8 @@ public sealed class PathTemplaterTests
     {
         Assert.Equal("GET /orders/{id:int}", EndpointNamer.For("get", "/orders/5", "orders/{id:int}").ToString());
         Assert.Equal("POST /orders/{id}", EndpointNamer.For("POST", "/orders/5", null).ToString());
+        Assert.Equal("GET /api/restaurants", EndpointNamer.For("GET", "/api/restaurants", "/api/restaurants/").ToString());
+        Assert.Equal("GET /", EndpointNamer.For("GET", "/", "/").ToString());
     }
 
     [Fact]
