@@ -69,7 +69,7 @@ static async Task<Measurement> MeasureHttpAsync(string path, BenchOptions option
     await app.StartAsync();
     var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
 
-    var payloads = Enumerable.Range(0, options.Batches).Select(b => Gzip(JsonSerializer.SerializeToUtf8Bytes(EventFactory.Batch(b, options), ProtocolJsonContext.Default.IngestBatch))).ToList();
+    var payloads = Enumerable.Range(0, options.Batches).Select(b => Gzip(JsonSerializer.SerializeToUtf8Bytes(EventFactory.Batch(b, options), ProtocolJson.Batch))).ToList();
     using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Senders }) { BaseAddress = new Uri(address) };
     client.DefaultRequestHeaders.Add(ProtocolConstants.KeyHeader, key);
 

@@ -11,6 +11,6 @@ namespace Vigil.Protocol;
     MaxDepth = 64)]
 [JsonSerializable(typeof(IngestBatch))]
 [JsonSerializable(typeof(CapturedExchange))]
-public sealed partial class ProtocolJsonContext : JsonSerializerContext
+internal sealed partial class ProtocolJsonContext : JsonSerializerContext
 {
 }

@@ -139,7 +139,7 @@ internal sealed class SqliteEventStore(SqliteDatabase database) : IEventStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var exchange = JsonSerializer.Deserialize(reader.GetString(4), ProtocolJsonContext.Default.CapturedExchange)!;
+            var exchange = JsonSerializer.Deserialize(reader.GetString(4), ProtocolJson.Exchange)!;
             events.Add(new StoredEvent(
                 ReadGuid(reader, 0),
                 exchange,

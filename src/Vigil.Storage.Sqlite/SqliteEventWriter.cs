@@ -50,7 +50,7 @@ internal static class SqliteEventWriter
                 ip.Value = exchange.Request.ClientIp;
                 user.Value = OrNull(exchange.Request.User?.Id);
                 threat.Value = (int)stored.Threat;
-                payload.Value = JsonSerializer.Serialize(exchange, ProtocolJsonContext.Default.CapturedExchange);
+                payload.Value = JsonSerializer.Serialize(exchange, ProtocolJson.Exchange);
                 if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
                 {
                     // Senders retry a batch whose answer they did not see: an id already stored is skipped.

@@ -14,11 +14,11 @@ public sealed class HeaderMapJsonConverterTests
             Response = new(),
         };
 
-        var json = JsonSerializer.Serialize(e, ProtocolJsonContext.Default.CapturedExchange);
+        var json = JsonSerializer.Serialize(e, ProtocolJson.Exchange);
 
         Assert.Contains("\"Accept\":\"a/b\"", json);
         Assert.Contains("\"X-Forwarded-For\":[\"1.1.1.1\",\"2.2.2.2\"]", json);
-        var back = JsonSerializer.Deserialize(json, ProtocolJsonContext.Default.CapturedExchange)!;
+        var back = JsonSerializer.Deserialize(json, ProtocolJson.Exchange)!;
         Assert.Equal(["1.1.1.1", "2.2.2.2"], back.Request.Headers["x-forwarded-for"]);
     }
 
@@ -28,5 +28,16 @@ public sealed class HeaderMapJsonConverterTests
     [InlineData("""{"request":{"headers":["a"]}}""")]
     [InlineData("""{"request":{"headers":{"a":{"b":"c"}}}}""")]
     public void Other_shapes_are_rejected_with_a_json_error(string json) =>
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, ProtocolJsonContext.Default.CapturedExchange));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, ProtocolJson.Exchange));
+
+    [Fact]
+    public void Captured_json_bodies_stay_compact_on_the_wire()
+    {
+        var e = new CapturedExchange { Request = new() { Body = "{\"a\":\"<b>&'\"}" }, Response = new() };
+
+        var json = JsonSerializer.Serialize(e, ProtocolJson.Exchange);
+
+        Assert.Contains("\"body\":\"{\\\"a\\\":\\\"<b>&'\\\"}\"", json);
+        Assert.Equal(e.Request.Body, JsonSerializer.Deserialize(json, ProtocolJson.Exchange)!.Request.Body);
+    }
 }

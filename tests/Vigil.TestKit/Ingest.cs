@@ -11,7 +11,7 @@ namespace Vigil.TestKit;
 public static class Ingest
 {
     public static HttpContent Json(IEnumerable<CapturedExchange> events) =>
-        Raw(JsonSerializer.Serialize(new IngestBatch { Events = [.. events] }, ProtocolJsonContext.Default.IngestBatch));
+        Raw(JsonSerializer.Serialize(new IngestBatch { Events = [.. events] }, ProtocolJson.Batch));
 
     public static HttpContent Raw(string json) => new StringContent(json, Encoding.UTF8, "application/json");
 
@@ -30,7 +30,7 @@ public static class Ingest
     }
 
     public static HttpContent GzipJson(IEnumerable<CapturedExchange> events) =>
-        Gzip(JsonSerializer.SerializeToUtf8Bytes(new IngestBatch { Events = [.. events] }, ProtocolJsonContext.Default.IngestBatch));
+        Gzip(JsonSerializer.SerializeToUtf8Bytes(new IngestBatch { Events = [.. events] }, ProtocolJson.Batch));
 
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, HttpContent content) =>
         client.PostAsync(ProtocolConstants.IngestPath.TrimStart('/'), content);

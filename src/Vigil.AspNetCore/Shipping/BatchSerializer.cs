@@ -41,7 +41,7 @@ internal sealed class BatchSerializer : IDisposable
         {
             _chunks.Reset(gzip);
             _writer.Reset(_chunks);
-            JsonSerializer.Serialize(_writer, new IngestBatch { Events = events }, ProtocolJsonContext.Default.IngestBatch);
+            JsonSerializer.Serialize(_writer, new IngestBatch { Events = events }, ProtocolJson.Batch);
             _writer.Flush();
             jsonBytes = _chunks.BytesWritten;
         }

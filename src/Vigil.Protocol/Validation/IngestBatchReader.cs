@@ -34,11 +34,11 @@ public sealed class IngestBatchReader(IngestBatchValidator validator)
             {
                 await using var unzip = new GZipStream(wire, CompressionMode.Decompress, leaveOpen: true);
                 inflated = new LengthLimitedStream(unzip, ProtocolLimits.MaxDecompressedBytes);
-                batch = await JsonSerializer.DeserializeAsync(inflated, ProtocolJsonContext.Default.IngestBatch, cancellationToken).ConfigureAwait(false);
+                batch = await JsonSerializer.DeserializeAsync(inflated, ProtocolJson.Batch, cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                batch = await JsonSerializer.DeserializeAsync(wire, ProtocolJsonContext.Default.IngestBatch, cancellationToken).ConfigureAwait(false);
+                batch = await JsonSerializer.DeserializeAsync(wire, ProtocolJson.Batch, cancellationToken).ConfigureAwait(false);
             }
 
             var errors = validator.Validate(batch);
