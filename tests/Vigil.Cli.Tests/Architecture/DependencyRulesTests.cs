@@ -19,6 +19,7 @@ public sealed class DependencyRulesTests
     [InlineData("Vigil.Inventory")]
     [InlineData("Vigil.Storage")]
     [InlineData("Vigil.Detection")]
+    [InlineData("Vigil.Reporting")]
     public void Pure_libraries_depend_on_nothing_of_ours_but_core(string project) =>
         Assert.All(ReferencesOf(project), r => Assert.Equal("Vigil.Core", r));
 
