@@ -24,5 +24,11 @@ public sealed record Finding
     /// <summary>Masked, bounded evidence a person can act on.</summary>
     public string? Evidence { get; init; }
 
+    /// <summary>A sentence about this occurrence, beyond the rule's title.</summary>
+    public string? Message { get; init; }
+
+    /// <summary>Where in a file (source code, an OpenAPI document, a capture file), when the finding has a place in one.</summary>
+    public SourceLocation? Source { get; init; }
+
     public DateTimeOffset Timestamp { get; init; }
 }
