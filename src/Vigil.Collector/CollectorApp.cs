@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Vigil.Collector.Ingest;
 using Vigil.Collector.Keys;
 using Vigil.Collector.ReadApi;
+using Vigil.Detection.Engine;
 using Vigil.Masking;
 using Vigil.Protocol;
 using Vigil.Protocol.Validation;
@@ -41,6 +42,7 @@ public static class CollectorApp
         services.AddSingleton(new Masker(options.Masking));
         services.AddSingleton<IngestBatchValidator>();
         services.AddSingleton<IngestBatchReader>();
+        services.AddSingleton(new RuleEngine(RuleCatalog.Default));
         services.AddSingleton<EventPreparer>();
         services.AddSingleton<KeyAuthenticator>();
         services.AddSingleton<IngestQueue>();

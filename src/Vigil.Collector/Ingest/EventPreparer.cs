@@ -1,5 +1,5 @@
 using Vigil.Core.Capture;
-using Vigil.Core.Findings;
+using Vigil.Detection.Engine;
 using Vigil.Inventory.Traffic;
 using Vigil.Masking;
 using Vigil.Storage;
@@ -7,10 +7,11 @@ using Vigil.Storage;
 namespace Vigil.Collector.Ingest;
 
 /// <summary>
-/// Readies validated events for storage: masks them again (a sender may be an old SDK, another language's SDK
-/// or a hand-written client), gives every event an id, and names its endpoint.
+/// Readies validated events for storage: names the endpoint, runs the request rules (on the event as the sender
+/// masked it), masks again (a sender may be an old SDK or a hand-written client) and masks every finding's evidence,
+/// so nothing stored can hold a secret.
 /// </summary>
-internal sealed class EventPreparer(Masker masker)
+internal sealed class EventPreparer(Masker masker, RuleEngine rules)
 {
     public List<EventWrite> Prepare(Guid projectId, IReadOnlyList<CapturedExchange> events)
     {
@@ -19,9 +20,11 @@ internal sealed class EventPreparer(Masker masker)
         {
             exchange.Id ??= Guid.CreateVersion7(exchange.Timestamp);
             exchange.Request.Method = exchange.Request.Method.ToUpperInvariant();
-            masker.MaskExchange(exchange);
             var endpoint = EndpointNamer.For(exchange.Request.Method, exchange.Request.Path, exchange.Request.Route);
-            writes.Add(new EventWrite(new StoredEvent(projectId, exchange, endpoint, ThreatLevel.None), []));
+            var result = rules.Evaluate(exchange, endpoint.ToString());
+            masker.MaskExchange(exchange);
+            var findings = result.Findings.Select(f => f.Evidence is null ? f : f with { Evidence = masker.MaskText(f.Evidence) }).ToList();
+            writes.Add(new EventWrite(new StoredEvent(projectId, exchange, endpoint, result.Threat), findings));
         }
 
         return writes;

@@ -1,0 +1,26 @@
+using Vigil.Core.Findings;
+using Vigil.Detection.Engine;
+
+namespace Vigil.Detection.Rules.Authentication;
+
+/// <summary>The pattern behind the largest API leaks: an endpoint that hands out data to anyone who asks.</summary>
+internal sealed class UnauthenticatedDataRule : IRequestRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "VG1101", "Data returned without credentials", "Authentication", ThreatLevel.Medium, "CWE-306", Owasp.BrokenAuthentication,
+        "Require authentication on endpoints that return data ([Authorize], RequireAuthorization, or a fallback policy); "
+        + "mark the truly public ones explicitly with [AllowAnonymous] so the choice is visible in code review.");
+
+    public void Evaluate(RequestContext context, FindingSink findings)
+    {
+        var response = context.Response;
+        var type = response.Headers.First("Content-Type") ?? "";
+        var returnsData = context.Succeeded
+            && ResponseFacts.HasBody(response)
+            && (type.Contains("json", StringComparison.OrdinalIgnoreCase) || type.Contains("xml", StringComparison.OrdinalIgnoreCase));
+        if (returnsData && !CredentialFacts.HasCredentials(context.Request))
+        {
+            findings.Report("request.headers", $"{context.Request.Method} {context.Request.Path} answered {response.Status} with {type.Split(';')[0]} and no credentials");
+        }
+    }
+}
