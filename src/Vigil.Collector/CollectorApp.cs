@@ -46,6 +46,7 @@ public static class CollectorApp
         services.AddSingleton<EventPreparer>();
         services.AddSingleton<KeyAuthenticator>();
         services.AddSingleton<IngestQueue>();
+        services.AddSingleton<IngestGate>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestQueue>());
 
         var app = builder.Build();

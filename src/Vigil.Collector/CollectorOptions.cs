@@ -14,6 +14,9 @@ public sealed record CollectorOptions
     /// </summary>
     public int MaxPendingEvents { get; init; } = 50_000;
 
+    /// <summary>Ingest requests processed at once; more are answered 429 at once (see IngestGate).</summary>
+    public int MaxConcurrentIngests { get; init; } = Math.Max(4, Environment.ProcessorCount * 2);
+
     /// <summary>Most events committed in one transaction when several batches wait (group commit).</summary>
     public int MaxEventsPerCommit { get; init; } = 5_000;
 

@@ -9,8 +9,11 @@ public static class ProtocolLimits
     /// <summary>Largest request body on the wire, compressed or not.</summary>
     public const long MaxRequestBytes = 16 * 1024 * 1024;
 
-    /// <summary>Largest batch after gzip decompression; guards against decompression bombs.</summary>
-    public const long MaxDecompressedBytes = 64 * 1024 * 1024;
+    /// <summary>
+    /// Largest batch after gzip decompression; guards against decompression bombs. The SDK's batches of 100 events
+    /// with 64 KiB bodies stay under 14 MiB.
+    /// </summary>
+    public const long MaxDecompressedBytes = 32 * 1024 * 1024;
 
     public const int MaxEventsPerBatch = 1000;
 

@@ -11,7 +11,16 @@ namespace Vigil.Storage.Sqlite;
 /// </summary>
 internal sealed class EndpointStatsAccumulator
 {
+    /// <summary>
+    /// Endpoints kept per project. Paths no route matched are named by templating, so a scanner walking random
+    /// paths would add a row per path; past the cap, new names fold into one <see cref="OverflowRoute"/> row per method.
+    /// </summary>
+    public const int MaxEndpointsPerProject = 5_000;
+
+    public const string OverflowRoute = "/{overflow}";
+
     private readonly Dictionary<(Guid Project, EndpointKey Endpoint), Delta> _deltas = [];
+    private readonly Dictionary<Guid, long> _endpointCounts = [];
 
     public void Add(StoredEvent stored)
     {
@@ -65,16 +74,31 @@ internal sealed class EndpointStatsAccumulator
         var last = upsert.Parameters.Add("$last", SqliteType.Integer);
         var lat = upsert.Parameters.Add("$lat", SqliteType.Blob);
 
-        foreach (var ((project, endpoint), delta) in _deltas)
+        foreach (var ((project, named), delta) in _deltas)
         {
+            var endpoint = named;
             readProject.Value = p.Value = ToText(project);
             readMethod.Value = m.Value = endpoint.Method;
-            readRoute.Value = r.Value = endpoint.Route;
-            var latency = delta.Latency;
-            if (await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is byte[] stored)
+            readRoute.Value = endpoint.Route;
+            var existing = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as byte[];
+            if (existing is null && endpoint.Route != OverflowRoute
+                && await CountAsync(connection, transaction, project, cancellationToken).ConfigureAwait(false) >= MaxEndpointsPerProject)
             {
-                latency = LatencyHistogram.FromBytes(stored);
+                endpoint = endpoint with { Route = OverflowRoute };
+                readRoute.Value = endpoint.Route;
+                existing = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as byte[];
+            }
+
+            r.Value = endpoint.Route;
+            var latency = delta.Latency;
+            if (existing is not null)
+            {
+                latency = LatencyHistogram.FromBytes(existing);
                 latency.Merge(delta.Latency);
+            }
+            else
+            {
+                _endpointCounts[project] = _endpointCounts.GetValueOrDefault(project) + 1;
             }
 
             n.Value = delta.Requests;
@@ -87,6 +111,21 @@ internal sealed class EndpointStatsAccumulator
         }
 
         _deltas.Clear();
+    }
+
+    private async Task<long> CountAsync(SqliteConnection connection, SqliteTransaction transaction, Guid project, CancellationToken cancellationToken)
+    {
+        if (!_endpointCounts.TryGetValue(project, out var count))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "SELECT COUNT(*) FROM endpoints WHERE project_id = $p";
+            command.Parameters.AddWithValue("$p", ToText(project));
+            count = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            _endpointCounts[project] = count;
+        }
+
+        return count;
     }
 
     private sealed class Delta

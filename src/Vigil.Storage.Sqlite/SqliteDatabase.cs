@@ -31,11 +31,19 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        // WAL lets readers run beside the writer; FULL syncs the WAL on every commit, which is what
-        // "202 only after the batch is durably stored" promises. busy_timeout covers a checkpoint in progress.
-        await ExecuteAsync(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;", cancellationToken).ConfigureAwait(false);
-        return connection;
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            // WAL lets readers run beside the writer; FULL syncs the WAL on every commit, which is what
+            // "202 only after the batch is durably stored" promises. busy_timeout covers a checkpoint in progress.
+            await ExecuteAsync(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;", cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> on the single writer connection inside one transaction.</summary>

@@ -17,7 +17,7 @@ internal static class SqliteEventWriter
             insert.CommandText = """
                 INSERT INTO events (id, project_id, ts, method, route, path, status, duration_ms, client_ip, user_id, threat, payload)
                 VALUES ($id, $p, $ts, $m, $r, $path, $s, $d, $ip, $u, $t, $payload)
-                ON CONFLICT (id) DO NOTHING
+                ON CONFLICT (project_id, id) DO NOTHING
                 """;
             var id = insert.Parameters.Add("$id", SqliteType.Text);
             var project = insert.Parameters.Add("$p", SqliteType.Text);
@@ -34,9 +34,10 @@ internal static class SqliteEventWriter
 
             var stats = new EndpointStatsAccumulator();
             var findings = new List<(Guid Project, Finding Finding)>();
-            var duplicates = new HashSet<Guid>();
-            foreach (var write in events)
+            var inserted = new bool[events.Count];
+            for (var i = 0; i < events.Count; i++)
             {
+                var write = events[i];
                 var stored = write.Event;
                 var exchange = stored.Exchange;
                 id.Value = ToText(stored.Id);
@@ -53,19 +54,17 @@ internal static class SqliteEventWriter
                 payload.Value = JsonSerializer.Serialize(exchange, ProtocolJson.Exchange);
                 if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
                 {
-                    // Senders retry a batch whose answer they did not see: an id already stored is skipped.
-                    duplicates.Add(stored.Id);
-                    continue;
+                    continue; // a sender's retry of a batch whose answer it did not see: already stored
                 }
 
-
+                inserted[i] = true;
                 stats.Add(stored);
                 findings.AddRange(write.Findings.Select(f => (stored.ProjectId, f)));
             }
 
             await stats.FlushAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             await InsertFindingsAsync(connection, transaction, findings, cancellationToken).ConfigureAwait(false);
-            return new AppendResult(events.Count - duplicates.Count, duplicates);
+            return new AppendResult(inserted);
         }, cancellationToken);
 
     private static async Task InsertFindingsAsync(SqliteConnection connection, SqliteTransaction transaction, List<(Guid Project, Finding Finding)> findings, CancellationToken cancellationToken)

@@ -37,8 +37,10 @@ public sealed record FindingQuery(Guid ProjectId, Guid? EventId = null, DateTime
 /// <summary>One event to append, with the findings the rules raised on it.</summary>
 public sealed record EventWrite(StoredEvent Event, IReadOnlyList<Finding> Findings);
 
-/// <summary>What an append kept: the number of new events and the ids that were already stored.</summary>
-public sealed record AppendResult(int Added, IReadOnlySet<Guid> Duplicates)
+/// <summary>What an append kept: for each write, in order, whether it was new (false: its id was already stored).</summary>
+public sealed record AppendResult(IReadOnlyList<bool> Inserted)
 {
-    public static readonly AppendResult Empty = new(0, new HashSet<Guid>());
+    public static readonly AppendResult Empty = new([]);
+
+    public int Added => Inserted.Count(i => i);
 }

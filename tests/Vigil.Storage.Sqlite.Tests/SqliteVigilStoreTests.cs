@@ -92,7 +92,7 @@ public sealed class SqliteVigilStoreTests : IAsyncLifetime
 
         Assert.Equal(10, first.Added);
         Assert.Equal(0, second.Added);
-        Assert.Equal(10, second.Duplicates.Count);
+        Assert.All(second.Inserted, Assert.False);
         var stats = Assert.Single(await _store.Events.ListEndpointsAsync(project.Id));
         Assert.Equal(10, stats.Requests);
         Assert.Equal(1, stats.ServerErrors);
@@ -103,6 +103,50 @@ public sealed class SqliteVigilStoreTests : IAsyncLifetime
         var newest = await _store.Events.QueryEventsAsync(new EventQuery(project.Id, Limit: 3));
         Assert.Equal([writes[9].Event.Id, writes[8].Event.Id, writes[7].Event.Id], newest.Select(e => e.Id));
         Assert.Equal(ThreatLevel.High, newest[0].Threat);
+    }
+
+    [Fact]
+    public async Task The_same_event_id_in_two_projects_is_two_events()
+    {
+        var a = await _store.Projects.GetOrCreateProjectAsync("a");
+        var b = await _store.Projects.GetOrCreateProjectAsync("b");
+        var e = Event(DateTimeOffset.UnixEpoch.AddYears(50), 200);
+
+        var first = await _store.Events.AppendAsync([new EventWrite(new StoredEvent(a.Id, e, new EndpointKey("GET", "/a"), ThreatLevel.None), [])]);
+        var second = await _store.Events.AppendAsync([new EventWrite(new StoredEvent(b.Id, e, new EndpointKey("GET", "/a"), ThreatLevel.None), [])]);
+
+        Assert.Equal(1, first.Added);
+        Assert.Equal(1, second.Added);
+        Assert.NotNull(await _store.Events.GetEventAsync(b.Id, e.Id!.Value));
+    }
+
+    [Fact]
+    public async Task A_repeated_id_inside_one_append_is_stored_once_and_reported_per_write()
+    {
+        var project = await _store.Projects.GetOrCreateProjectAsync("shop");
+        var e = Event(DateTimeOffset.UnixEpoch.AddYears(50), 200);
+        var write = new EventWrite(new StoredEvent(project.Id, e, new EndpointKey("GET", "/a"), ThreatLevel.None), []);
+
+        var result = await _store.Events.AppendAsync([write, write]);
+
+        Assert.Equal([true, false], result.Inserted);
+        Assert.Equal(1, Assert.Single(await _store.Events.ListEndpointsAsync(project.Id)).Requests);
+    }
+
+    [Fact]
+    public async Task The_endpoint_inventory_is_bounded_per_project()
+    {
+        var project = await _store.Projects.GetOrCreateProjectAsync("shop");
+        var at = DateTimeOffset.UnixEpoch.AddYears(50);
+        var writes = Enumerable.Range(0, EndpointStatsAccumulator.MaxEndpointsPerProject + 50)
+            .Select(i => new EventWrite(new StoredEvent(project.Id, Event(at, 404), new EndpointKey("GET", $"/wp-{i}"), ThreatLevel.None), []))
+            .ToList();
+
+        await _store.Events.AppendAsync(writes);
+
+        var endpoints = await _store.Events.ListEndpointsAsync(project.Id);
+        Assert.Equal(EndpointStatsAccumulator.MaxEndpointsPerProject + 1, endpoints.Count);
+        Assert.Equal(50, endpoints.Single(e => e.Endpoint.Route == EndpointStatsAccumulator.OverflowRoute).Requests);
     }
 
     private static CapturedExchange Event(DateTimeOffset at, int status) => new()

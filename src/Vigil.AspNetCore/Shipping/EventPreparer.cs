@@ -1,3 +1,4 @@
+using Vigil.Protocol.Validation;
 using Vigil.AspNetCore.Configuration;
 using Vigil.Core.Capture;
 using Vigil.Masking;
@@ -11,6 +12,7 @@ namespace Vigil.AspNetCore.Shipping;
 internal sealed class EventPreparer(VigilRuntime runtime, VigilSettings settings, Masker? masker)
 {
     private readonly LogRateLimiter _maskingLimiter = new(runtime.Clock, TimeSpan.FromMinutes(1));
+    private readonly IngestBatchValidator _validator = new(runtime.Clock);
 
     /// <summary>The exchange to send, or null when it was dropped (and counted).</summary>
     public CapturedExchange? Prepare(QueuedExchange item)
@@ -47,6 +49,13 @@ internal sealed class EventPreparer(VigilRuntime runtime, VigilSettings settings
         try
         {
             ProtocolClamp.Apply(exchange);
+            // Last guard: an event the collector would refuse would take its whole batch down with it.
+            if (_validator.ValidateEvent(exchange).Count > 0)
+            {
+                runtime.Metrics.OnDropped();
+                return null;
+            }
+
             return exchange;
         }
         catch (Exception ex)

@@ -1,3 +1,4 @@
+using Vigil.Protocol.Validation;
 using Vigil.Core.Capture;
 using Vigil.Protocol;
 
@@ -60,6 +61,13 @@ internal static class ProtocolClamp
 
     private static void Headers(HeaderMap headers)
     {
+        // Any client can send a header name the protocol refuses (300 characters, a space); kept, it would get
+        // the whole batch of other users' events refused, which an attacker could use to blind monitoring.
+        foreach (var name in headers.Keys.Where(n => !IngestBatchValidator.IsHeaderName(n)).ToList())
+        {
+            headers.Remove(name);
+        }
+
         if (headers.Count > ProtocolLimits.MaxHeaders)
         {
             foreach (var name in headers.Keys.Skip(ProtocolLimits.MaxHeaders).ToList())

@@ -41,9 +41,11 @@ internal sealed class RunningCollector : IAsyncDisposable
         try
         {
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
-            var credentials = await FirstRunSetup.RunAsync(store, cancellationToken).ConfigureAwait(false);
             var app = CollectorApp.Build(new CollectorOptions { Urls = urls }, store, logging: l => Quiet(l, verbose));
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            // Only once the server is listening: credentials created before a failed start (port taken) would be
+            // stored but never shown, and the admin password cannot be recovered.
+            var credentials = await FirstRunSetup.RunAsync(store, cancellationToken).ConfigureAwait(false);
             return new RunningCollector(app, store, credentials, created);
         }
         catch

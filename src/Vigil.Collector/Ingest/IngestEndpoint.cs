@@ -9,13 +9,36 @@ namespace Vigil.Collector.Ingest;
 /// <summary><c>POST /v1/ingest</c>: read → validate → mask → queue → answer 202 once durable.</summary>
 internal static class IngestEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue)
+    public static async Task<IResult> HandleAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue, IngestGate gate)
     {
         if (http.Request.ContentLength > ProtocolLimits.MaxRequestBytes)
         {
             return Problems.TooLarge($"request body of {http.Request.ContentLength} bytes exceeds {ProtocolLimits.MaxRequestBytes} bytes");
         }
 
+        // Refuse before reading a byte when the answer would be 429 anyway: reading is what costs memory.
+        if (queue.Closed)
+        {
+            return Problems.Unavailable(retryAfterSeconds: 5);
+        }
+
+        if (queue.Saturated || !await gate.TryEnterAsync(http.RequestAborted).ConfigureAwait(false))
+        {
+            return Problems.Busy(retryAfterSeconds: 1);
+        }
+
+        try
+        {
+            return await ReadAndStoreAsync(http, reader, preparer, queue).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Exit();
+        }
+    }
+
+    private static async Task<IResult> ReadAndStoreAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue)
+    {
         var read = await reader.ReadAsync(http.Request.Body, http.Request.Headers.ContentEncoding.ToString(), http.RequestAborted).ConfigureAwait(false);
         switch (read.Status)
         {
@@ -32,7 +55,7 @@ internal static class IngestEndpoint
         var stored = queue.TryEnqueue(writes);
         if (stored is null)
         {
-            return Problems.Busy(retryAfterSeconds: 1);
+            return queue.Closed ? Problems.Unavailable(retryAfterSeconds: 5) : Problems.Busy(retryAfterSeconds: 1);
         }
 
         try

@@ -16,7 +16,13 @@ internal sealed partial class IngestQueue(IEventStore store, CollectorOptions op
     private readonly Channel<PendingBatch> _channel = Channel.CreateUnbounded<PendingBatch>(new UnboundedChannelOptions { SingleReader = true });
     private int _pendingEvents;
 
-    /// <summary>Queues a batch; null when the collector is saturated and the sender should retry later.</summary>
+    /// <summary>True when no further batch fits; checked before a request body is read.</summary>
+    public bool Saturated => Volatile.Read(ref _pendingEvents) >= options.MaxPendingEvents;
+
+    /// <summary>True once shutdown began: nothing more is accepted (the endpoint answers 503, not 429).</summary>
+    public bool Closed { get; private set; }
+
+    /// <summary>Queues a batch; null when the collector is saturated or closing and the sender should retry later.</summary>
     public Task<int>? TryEnqueue(List<EventWrite> events)
     {
         if (Interlocked.Add(ref _pendingEvents, events.Count) > options.MaxPendingEvents)
@@ -48,6 +54,7 @@ internal sealed partial class IngestQueue(IEventStore store, CollectorOptions op
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down: commit what was already accepted, then refuse the rest.
+            Closed = true;
             _channel.Writer.TryComplete();
             await DrainAsync(group).ConfigureAwait(false);
         }
@@ -76,9 +83,16 @@ internal sealed partial class IngestQueue(IEventStore store, CollectorOptions op
         {
             var all = group.Count == 1 ? group[0].Events : group.SelectMany(b => b.Events).ToList();
             var result = await store.AppendAsync(all, CancellationToken.None).ConfigureAwait(false);
+            var offset = 0;
             foreach (var batch in group)
             {
-                var stored = result.Duplicates.Count == 0 ? batch.Events.Count : batch.Events.Count(e => !result.Duplicates.Contains(e.Event.Id));
+                var stored = 0;
+                for (var i = 0; i < batch.Events.Count; i++)
+                {
+                    stored += result.Inserted[offset + i] ? 1 : 0;
+                }
+
+                offset += batch.Events.Count;
                 batch.Completion.TrySetResult(stored);
             }
         }

@@ -36,7 +36,15 @@ public sealed class IngestBatchValidator(TimeProvider clock)
             ValidateEvent(batch.Events[i], $"events[{i}]", now, errors);
         }
 
-        return errors;
+        return errors.Count <= MaxErrors ? errors : errors.GetRange(0, MaxErrors);
+    }
+
+    /// <summary>Checks one event on its own (the SDK drops an event that would get its whole batch refused).</summary>
+    public IReadOnlyList<ProtocolError> ValidateEvent(CapturedExchange exchange, string at = "event")
+    {
+        var errors = new List<ProtocolError>();
+        ValidateEvent(exchange, at, clock.GetUtcNow(), errors);
+        return errors.Count <= MaxErrors ? errors : errors.GetRange(0, MaxErrors);
     }
 
     private static void ValidateEvent(CapturedExchange? e, string at, DateTimeOffset now, List<ProtocolError> errors)
@@ -166,7 +174,12 @@ public sealed class IngestBatchValidator(TimeProvider clock)
 
         foreach (var (name, values) in headers)
         {
-            if (name.Length == 0 || name.Length > ProtocolLimits.MaxHeaderNameChars || !IsToken(name))
+            if (errors.Count >= MaxErrors)
+            {
+                return;
+            }
+
+            if (!IsHeaderName(name))
             {
                 errors.Add(new($"{at}", $"has an invalid header name \"{Truncate(name)}\""));
                 continue;
@@ -214,6 +227,10 @@ public sealed class IngestBatchValidator(TimeProvider clock)
             errors.Add(new(field, "must not be negative"));
         }
     }
+
+    /// <summary>A header name the collector accepts: an RFC 9110 token of at most <see cref="ProtocolLimits.MaxHeaderNameChars"/>.</summary>
+    public static bool IsHeaderName(string name) =>
+        name.Length is > 0 and <= ProtocolLimits.MaxHeaderNameChars && IsToken(name);
 
     // RFC 9110 token characters.
     private static bool IsToken(string s)

@@ -28,7 +28,7 @@ internal static class M0001Initial
         );
         CREATE TABLE events (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            id TEXT NOT NULL UNIQUE,
+            id TEXT NOT NULL,
             project_id TEXT NOT NULL REFERENCES projects(id),
             ts INTEGER NOT NULL,
             method TEXT NOT NULL,
@@ -41,6 +41,8 @@ internal static class M0001Initial
             threat INTEGER NOT NULL DEFAULT 0,
             payload TEXT NOT NULL
         );
+        -- Ids are unique per project only: a global constraint would let one project probe or squat another's ids.
+        CREATE UNIQUE INDEX ux_events_project_id ON events(project_id, id);
         CREATE INDEX ix_events_project_ts ON events(project_id, ts DESC);
         CREATE INDEX ix_events_project_route_ts ON events(project_id, route, ts DESC);
         CREATE TABLE endpoints (

@@ -45,4 +45,24 @@ public sealed class ProtocolClampTests
         Assert.True(exchange.Request.BodyTruncated);
         Assert.Equal(ProtocolLimits.MaxDurationMs, exchange.DurationMs);
     }
+
+    [Fact]
+    public void Header_names_the_collector_would_refuse_are_dropped_so_the_batch_survives()
+    {
+        var exchange = new CapturedExchange
+        {
+            Timestamp = DateTimeOffset.UtcNow,
+            Request = new CapturedRequest
+            {
+                Method = "GET", Scheme = "http", Host = "h", Path = "/", Protocol = "HTTP/1.1", ClientIp = "127.0.0.1",
+                Headers = new HeaderMap { [new string('x', 300)] = ["v"], ["bad name"] = ["v"], ["Accept"] = ["*/*"] },
+            },
+            Response = new CapturedResponse { Status = 200 },
+        };
+
+        ProtocolClamp.Apply(exchange);
+
+        Assert.Equal(["Accept"], exchange.Request.Headers.Keys);
+        Assert.Empty(new IngestBatchValidator(TimeProvider.System).ValidateEvent(exchange));
+    }
 }
