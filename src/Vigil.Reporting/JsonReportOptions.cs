@@ -1,0 +1,10 @@
+namespace Vigil.Reporting;
+
+/// <summary>Shape switches for <see cref="JsonReportRenderer"/>.</summary>
+public sealed record JsonReportOptions
+{
+    /// <summary>Adds <c>"summary": {...}</c> after the findings. Off when a command promises an exact shape.</summary>
+    public bool IncludeSummary { get; init; } = true;
+
+    public bool Indented { get; init; } = true;
+}

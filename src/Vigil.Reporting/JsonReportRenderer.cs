@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Vigil.Core.Findings;
+using Vigil.Reporting.Internal;
+
+namespace Vigil.Reporting;
+
+/// <summary>
+/// Machine-readable findings with stable camelCase names:
+/// <c>{ ...report.Extra, "findings": [{"ruleId", "title", "threat", ...}], "summary": {...} }</c>.
+/// Null fields are left out rather than written as null, so consumers test for presence.
+/// </summary>
+public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IReportRenderer
+{
+    private readonly JsonReportOptions _options = options ?? new();
+
+    public void Render(Report report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        JsonOutput.Write(output, _options.Indented, w =>
+        {
+            w.WriteStartObject();
+            foreach (var (name, value) in report.Extra)
+            {
+                w.WritePropertyName(name);
+                if (value is null)
+                {
+                    w.WriteNullValue();
+                }
+                else
+                {
+                    value.WriteTo(w);
+                }
+            }
+
+            w.WriteStartArray("findings");
+            foreach (var finding in report.Findings)
+            {
+                WriteFinding(w, finding);
+            }
+
+            w.WriteEndArray();
+            if (_options.IncludeSummary)
+            {
+                WriteSummary(w, report.Summary);
+            }
+
+            w.WriteEndObject();
+        });
+    }
+
+    internal static void WriteFinding(Utf8JsonWriter w, Finding f)
+    {
+        w.WriteStartObject();
+        w.WriteString("ruleId", f.RuleId);
+        w.WriteString("title", f.Title);
+        w.WriteString("threat", ThreatNames.Lower(f.Threat));
+        if (f.EventId is { } id)
+        {
+            w.WriteString("eventId", id);
+        }
+
+        JsonOutput.StringIfPresent(w, "location", f.Location);
+        JsonOutput.StringIfPresent(w, "evidence", f.Evidence);
+        JsonOutput.StringIfPresent(w, "message", f.Message);
+        JsonOutput.StringIfPresent(w, "endpoint", f.Endpoint);
+        if (f.Source is { } source)
+        {
+            w.WriteString("file", source.File);
+            if (source.Line > 0)
+            {
+                w.WriteNumber("line", source.Line);
+            }
+
+            if (source.Column > 0)
+            {
+                w.WriteNumber("column", source.Column);
+            }
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter w, ReportSummary s)
+    {
+        w.WriteStartObject("summary");
+        w.WriteNumber("total", s.Total);
+        w.WriteNumber("high", s.High);
+        w.WriteNumber("medium", s.Medium);
+        w.WriteNumber("low", s.Low);
+        w.WriteNumber("none", s.None);
+        w.WriteString("highest", ThreatNames.Lower(s.Highest));
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,10 @@
+namespace Vigil.Reporting;
+
+/// <summary>The output formats every command offers through <c>--format</c>.</summary>
+public enum ReportFormat
+{
+    Text,
+    Json,
+    Sarif,
+    Markdown,
+}
