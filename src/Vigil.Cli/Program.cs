@@ -5,4 +5,6 @@ var root = new RootCommand("Vigil — API security for .NET: capture, detect, in
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(KeysCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(InspectCommand.Create());
+root.Subcommands.Add(RulesCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -59,6 +59,11 @@ public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IRep
         {
             w.WriteString("eventId", id);
         }
+        else if (f.Source is { Line: > 0 } entry)
+        {
+            // An event read from a capture file without an id is named by its 1-based line or entry number.
+            w.WriteNumber("eventId", entry.Line);
+        }
 
         JsonOutput.StringIfPresent(w, "location", f.Location);
         JsonOutput.StringIfPresent(w, "evidence", f.Evidence);

@@ -70,7 +70,6 @@ internal static class HarEntryMapper
 
         return new(new CapturedExchange
         {
-            Id = DeterministicId.For(fileName, number),
             Timestamp = timestamp,
             DurationMs = Math.Max(0, HarJson.Number(entry, "time") ?? 0),
             Request = new CapturedRequest

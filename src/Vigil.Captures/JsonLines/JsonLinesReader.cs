@@ -71,7 +71,6 @@ internal sealed class JsonLinesReader(EventValidator validator, CaptureReaderOpt
             return null;
         }
 
-        exchange.Id ??= DeterministicId.For(fileName, number);
         return new CapturedEntry(number, exchange);
     }
 }

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Vigil.Cli.Inspect;
+using Vigil.Detection.Engine;
+using Vigil.Masking;
+using Vigil.Reporting;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary><c>vigil inspect FILE [--format text|json|sarif|md] [--output FILE]</c>: check a HAR or JSON-lines capture offline.</summary>
+internal static class InspectCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A HAR file from a browser's developer tools, or JSON lines of protocol events" };
+        var format = FormatOption.Create(ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Sarif, ReportFormat.Markdown);
+        var output = new Option<FileInfo?>("--output") { Description = "Write the report to this file instead of the terminal" };
+        var command = new Command("inspect", "Run Vigil's request rules over a capture file, offline") { file, format, output };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                Console.Error.WriteLine($"No such file: {path.FullName}");
+                return 2;
+            }
+
+            var engine = new RuleEngine(RuleCatalog.Default);
+            var progress = Console.IsErrorRedirected ? null : new Progress<int>(n => Console.Error.Write($"\r  {n:N0} requests inspected"));
+            var result = await new CaptureInspector(engine, new Masker()).InspectAsync(path.FullName, progress, cancellationToken).ConfigureAwait(false);
+            if (progress is not null && result.Events >= 1000)
+            {
+                Console.Error.WriteLine();
+            }
+
+            foreach (var error in result.Errors.Take(20))
+            {
+                Console.Error.WriteLine($"warning: {path.Name}: {error}");
+            }
+
+            if (result.Events == 0 && result.Errors.Count > 0)
+            {
+                Console.Error.WriteLine($"{path.Name} holds no request Vigil could read.");
+                return 2;
+            }
+
+            var report = new Report("inspect", [.. engine.Catalog.Descriptors, RuleEngine.RuleFailure], result.Findings)
+            {
+                Subject = path.Name,
+                Extra = [new("events", JsonValue.Create(result.Events)), new("format", JsonValue.Create(result.Format == Vigil.Captures.CaptureFormat.Har ? "har" : "jsonl"))],
+            };
+            await WriteAsync(report, parse.GetValue(format), parse.GetValue(output)).ConfigureAwait(false);
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task WriteAsync(Report report, ReportFormat format, FileInfo? output)
+    {
+        var renderer = ReportRenderers.For(format);
+        if (output is null)
+        {
+            renderer.Render(report, Console.Out);
+            return;
+        }
+
+        await using var writer = new StreamWriter(output.FullName);
+        renderer.Render(report, writer);
+        Console.Error.WriteLine($"Wrote {output.FullName}.");
+    }
+}
