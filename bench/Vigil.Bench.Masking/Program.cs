@@ -35,6 +35,8 @@ Console.WriteLine($"Masking bench: body {Samples.OrderBody.Length} chars, {repea
     ("floor: transcode + Utf8JsonReader", () => Floors.TranscodeAndRead(Samples.OrderBody)),
     ("floor: IndexOfAny(SearchValues<string>)", () => Floors.IndexOfAnyAnchor(Samples.OrderBody)),
     ("floor: IndexOfAny(SearchValues<char>) all", () => Floors.CountSeparators(Samples.OrderBody)),
+    ("breakdown of MaskBody json, nothing to mask:", () => { }),
+    .. Breakdown.Cases(Samples.OrderBody),
 ];
 
 var selected = cases.Where(c => c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToArray();
