@@ -18,8 +18,12 @@ internal static class Breakdown
         var sensitive = new SensitiveNames([], []);
         var text = new TextMasker(sensitive, valuePatterns: true);
         var utf8 = Encoding.UTF8.GetBytes(body);
+        var jsonNoPatterns = new Vigil.Masking.Json.JsonBodyMasker(sensitive, text, valuePatterns: false);
         return
         [
+            ($"  body: ValuePatterns.MayMatch = {ValuePatterns.MayMatch(body)}", () => ValuePatterns.MayMatch(body)),
+            ("  body: CardCandidates.MayContain", () => CardCandidates.MayContain(body)),
+            ("  body: JSON walk without value patterns", () => jsonNoPatterns.Mask(body)),
             ($"  {names.Length} names: SensitiveNames.IsSensitive", () => Each(names, n => sensitive.IsSensitive(n))),
             ($"  {values.Length} strings: TextMasker.Mask", () => Each(values, v => text.Mask(v))),
             ($"  {values.Length} strings: KeyValueScanner", () => Each(values, v =>
