@@ -25,6 +25,48 @@ internal static class Breakdown
             ("  body: CardCandidates.MayContain", () => CardCandidates.MayContain(body)),
             ("  body: JSON walk without value patterns", () => jsonNoPatterns.Mask(body)),
             ($"  {names.Length} names: SensitiveNames.IsSensitive", () => Each(names, n => sensitive.IsSensitive(n))),
+            ("  9 header names: IsSensitive", () =>
+            {
+                foreach (var (name, _) in Samples.AllHeaders)
+                {
+                    sensitive.IsSensitive(name);
+                }
+            }),
+            ("  9 header values: TextMasker.Mask", () =>
+            {
+                foreach (var (_, value) in Samples.AllHeaders)
+                {
+                    text.Mask(value);
+                }
+            }),
+            ("  9 header values: ValuePatterns.MayMatch", () =>
+            {
+                foreach (var (_, value) in Samples.AllHeaders)
+                {
+                    ValuePatterns.MayMatch(value);
+                }
+            }),
+            ("  9 header values: CardCandidates", () =>
+            {
+                foreach (var (_, value) in Samples.AllHeaders)
+                {
+                    CardCandidates.MayContain(value);
+                }
+            }),
+            ("  9 header values: KeyValueScanner", () =>
+            {
+                foreach (var (_, value) in Samples.AllHeaders)
+                {
+                    var r = default(Redactions);
+                    KeyValueScanner.Scan(value, sensitive, ref r);
+                }
+            }),
+            ("  8 long values: IsSensitive", () => Each(LongValues, v => sensitive.IsSensitive(v))),
+            ("  8 long values: NameNormalizer", () => Each(LongValues, v =>
+            {
+                Span<char> buffer = stackalloc char[64];
+                NameNormalizer.Normalize(v, buffer);
+            })),
             ($"  {values.Length} strings: TextMasker.Mask", () => Each(values, v => text.Mask(v))),
             ($"  {values.Length} strings: KeyValueScanner", () => Each(values, v =>
             {
@@ -55,6 +97,8 @@ internal static class Breakdown
             }),
         ];
     }
+
+    private static readonly string[] LongValues = [.. Enumerable.Range(1, 8).Select(i => $"Stainless travel mug, 350 ml, variant {i}")];
 
     private static void Each(string[] items, Action<string> op)
     {

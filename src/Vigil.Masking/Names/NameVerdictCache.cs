@@ -26,9 +26,12 @@ internal sealed class NameVerdictCache<T>
 
     private readonly Entry?[] _entries = new Entry?[Slots];
 
+    // The fingerprint of the last name that missed in each slot: the admission test of Add.
+    private readonly uint[] _seen = new uint[Slots];
+
     public bool TryGet(ReadOnlySpan<T> name, out byte verdict)
     {
-        var entry = Volatile.Read(ref _entries[Slot(name)]);
+        var entry = Volatile.Read(ref _entries[Slot(name, out _)]);
         if (entry is not null && name.SequenceEqual(entry.Name))
         {
             verdict = entry.Verdict;
@@ -39,15 +42,25 @@ internal sealed class NameVerdictCache<T>
         return false;
     }
 
+    /// <summary>
+    /// Remembers the verdict once the name has missed twice in a row in its slot: a stream of names seen only once
+    /// (a map keyed by ids) then allocates nothing, while a name that recurs is cached on its second sighting.
+    /// </summary>
     public void Add(ReadOnlySpan<T> name, byte verdict)
     {
-        if (name.Length <= MaxNameLength)
+        if (name.Length > MaxNameLength)
         {
-            Volatile.Write(ref _entries[Slot(name)], new Entry(name.ToArray(), verdict));
+            return;
+        }
+
+        var slot = Slot(name, out var fingerprint);
+        if (Interlocked.Exchange(ref _seen[slot], fingerprint) == fingerprint)
+        {
+            Volatile.Write(ref _entries[slot], new Entry(name.ToArray(), verdict));
         }
     }
 
-    private static int Slot(ReadOnlySpan<T> name)
+    private static int Slot(ReadOnlySpan<T> name, out uint fingerprint)
     {
         // Only spreads real names over the slots, in a few instructions: length plus the first and last 8 bytes.
         var bytes = MemoryMarshal.AsBytes(name);
@@ -68,6 +81,9 @@ internal sealed class NameVerdictCache<T>
         }
 
         hash *= 0x9E3779B97F4A7C15ul;
+
+        // 0 is what an empty slot holds; a name must miss twice even when its fingerprint happens to be 0.
+        fingerprint = (uint)hash | 1;
         return (int)(hash >> (64 - SlotBits));
     }
 
