@@ -6,6 +6,12 @@ internal struct JsonWalkState
     /// <summary>Bytes fully parsed; the tail starts here.</summary>
     public long Parsed;
 
+    /// <summary>
+    /// Whether a value pattern may occur anywhere in the body (<see cref="Patterns.ValuePatterns.MayMatch"/>). When
+    /// not, an unescaped string (a part of the body) needs text masking only if it holds a key/value separator.
+    /// </summary>
+    public bool PatternsPossible;
+
     public long LastTokenStart;
 
     /// <summary>The last token was a sensitive name, so the next value is masked whatever it is.</summary>

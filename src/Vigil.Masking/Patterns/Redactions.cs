@@ -30,7 +30,7 @@ internal struct Redactions
     /// </summary>
     public readonly string? Apply(ReadOnlySpan<char> text, int from)
     {
-        if (_spans is not { Count: > 0 } spans || spans.TrueForAll(s => s.End <= from))
+        if (_spans is not { Count: > 0 } spans || AllBefore(spans, from))
         {
             return null;
         }
@@ -60,5 +60,20 @@ internal struct Redactions
         }
 
         return builder.Append(text[written..]).ToString();
+    }
+
+    // A loop, not TrueForAll with a lambda: capturing `from` allocated a closure on every call, found or not
+    // (24 B per JSON string value, 456 of the 552 B one typical order body cost).
+    private static bool AllBefore(List<(int Start, int End)> spans, int from)
+    {
+        foreach (var (_, end) in spans)
+        {
+            if (end > from)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -16,6 +16,14 @@ internal static class ValuePatterns
         ["eyJ", "-----BEGIN ", "://", "bearer", "basic", .. KnownTokenScanner.Prefixes],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// False when no scanner can match in <paramref name="text"/> or in any part of it: no anchor (an anchor in a part
+    /// is an anchor in the whole) and no card candidate (see <see cref="CardCandidates"/>). One pass over a JSON body
+    /// then spares each of its strings the scanners: measured 1.43 µs for the 19 strings of the typical order
+    /// (~75 ns each, mostly the anchor search's fixed cost on a short string) against ~0.25 µs for this on the body.
+    /// </summary>
+    public static bool MayMatch(ReadOnlySpan<char> text) => text.ContainsAny(Anchors) || CardCandidates.MayContain(text);
+
     public static void Scan(ReadOnlySpan<char> text, ref Redactions redactions, bool includeAuthSchemes = true)
     {
         if (text.Length < MinLength)
@@ -23,7 +31,11 @@ internal static class ValuePatterns
             return;
         }
 
-        CardNumberScanner.Scan(text, ref redactions);
+        if (CardCandidates.MayContain(text))
+        {
+            CardNumberScanner.Scan(text, ref redactions);
+        }
+
         if (!text.ContainsAny(Anchors))
         {
             return;

@@ -16,6 +16,13 @@ internal static class KeyValueScanner
 
     private static readonly SearchValues<char> Separators = SearchValues.Create("=:<");
 
+    /// <summary>
+    /// The same separators in UTF-8. The scan only ever starts at one of them, so text without any has no
+    /// key/value pair to find; ASCII bytes never occur inside a multi-byte UTF-8 sequence, so this test on a JSON
+    /// string's raw bytes is exact when the string has no escapes.
+    /// </summary>
+    public static readonly SearchValues<byte> SeparatorBytes = SearchValues.Create("=:<"u8);
+
     public static void Scan(ReadOnlySpan<char> text, SensitiveNames names, ref Redactions redactions)
     {
         var values = default(ValueMarker);
