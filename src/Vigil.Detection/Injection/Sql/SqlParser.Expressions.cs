@@ -1,0 +1,310 @@
+namespace Vigil.Detection.Injection.Sql;
+
+/// <summary>Expressions: a precedence climb that carries <see cref="SqlExpr"/> facts upward.</summary>
+internal ref partial struct SqlParser
+{
+    private enum BinaryKind : byte
+    {
+        Logical,
+        Compare,
+        Is,
+        In,
+        Between,
+        Like,
+        Sounds,
+        Not,
+        Arithmetic,
+    }
+
+    private const SqlExpr Carried = SqlExpr.RowDependent | SqlExpr.NonEmpty | SqlExpr.SqlCall | SqlExpr.Call;
+    private const int NotPrecedence = 3;
+    private const int ComparePrecedence = 4;
+
+    private bool Expression(out SqlExpr e, int minPrecedence)
+    {
+        e = SqlExpr.None;
+        if (!Enter())
+        {
+            return false;
+        }
+
+        bool ok = Unary(out e) && PostfixAndBinary(ref e, minPrecedence);
+        Leave();
+        return ok;
+    }
+
+    private bool PostfixAndBinary(ref SqlExpr e, int minPrecedence) => Postfix(ref e) && BinaryLoop(ref e, minPrecedence);
+
+    private bool BinaryLoop(ref SqlExpr left, int minPrecedence)
+    {
+        while (true)
+        {
+            int precedence = BinaryPrecedence(_current, out BinaryKind kind);
+            if (precedence == 0 || precedence < minPrecedence)
+            {
+                return true;
+            }
+
+            SqlToken op = _current;
+            Advance();
+            if (kind == BinaryKind.Not)
+            {
+                // NOT LIKE / NOT IN / NOT BETWEEN / NOT REGEXP: the real operator follows.
+                BinaryPrecedence(_current, out kind);
+                Advance();
+            }
+
+            SqlExpr right;
+            switch (kind)
+            {
+                case BinaryKind.Logical:
+                    if (!Expression(out right, precedence + 1))
+                    {
+                        return false;
+                    }
+
+                    left = CombineLogical(left, right, op);
+                    break;
+                case BinaryKind.Is:
+                    Accept(SqlKeyword.Not);
+                    if (Accept(SqlKeyword.Distinct))
+                    {
+                        if (!Accept(SqlKeyword.From) || !Expression(out right, precedence + 1))
+                        {
+                            return false;
+                        }
+
+                        left = CombinePredicate(left, right);
+                        break;
+                    }
+
+                    if (!(Accept(SqlKeyword.Null) || Accept(SqlKeyword.True) || Accept(SqlKeyword.False) || Accept(SqlKeyword.Unknown)))
+                    {
+                        return false;
+                    }
+
+                    left = CombinePredicate(left, SqlExpr.Literal);
+                    break;
+                case BinaryKind.In:
+                    if (!InList(out right))
+                    {
+                        return false;
+                    }
+
+                    left = CombinePredicate(left, right);
+                    break;
+                case BinaryKind.Between:
+                    if (!Expression(out right, ComparePrecedence + 1) || !Accept(SqlKeyword.And) ||
+                        !Expression(out SqlExpr upper, ComparePrecedence + 1))
+                    {
+                        return false;
+                    }
+
+                    left = CombinePredicate(left, right | upper);
+                    break;
+                case BinaryKind.Sounds:
+                    if (!Accept(SqlKeyword.Like) || !Expression(out right, precedence + 1))
+                    {
+                        return false;
+                    }
+
+                    left = CombinePredicate(left, right);
+                    break;
+                case BinaryKind.Like:
+                    if (op.Is(SqlKeyword.Similar) || (_current.Kind == SqlTokenKind.Word && _lexer.Text(_current).Equals("to", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        Advance();
+                    }
+
+                    if (!Expression(out right, precedence + 1) ||
+                        (Accept(SqlKeyword.Escape) && !Expression(out _, precedence + 1)))
+                    {
+                        return false;
+                    }
+
+                    left = CombinePredicate(left, right);
+                    break;
+                case BinaryKind.Compare:
+                    if (_current.Keyword is SqlKeyword.Any or SqlKeyword.All or SqlKeyword.Some && PeekNext().Kind == SqlTokenKind.OpenParen)
+                    {
+                        Advance();
+                    }
+
+                    if (!Expression(out right, precedence + 1))
+                    {
+                        return false;
+                    }
+
+                    left = CombinePredicate(left, right);
+                    break;
+                default:
+                    if (!Expression(out right, precedence + 1))
+                    {
+                        return false;
+                    }
+
+                    Facts |= SqlFacts.Arithmetic;
+                    left = (left | right) & Carried;
+                    break;
+            }
+        }
+    }
+
+    private int BinaryPrecedence(SqlToken t, out BinaryKind kind)
+    {
+        kind = BinaryKind.Arithmetic;
+        if (t.Kind == SqlTokenKind.Operator)
+        {
+            switch (t.Operator)
+            {
+                case SqlOperator.OrOr:
+                    kind = BinaryKind.Logical;
+                    return 1;
+                case SqlOperator.AndAnd:
+                    kind = BinaryKind.Logical;
+                    return 2;
+                case SqlOperator.Equal or SqlOperator.DoubleEqual or SqlOperator.NullSafeEqual or SqlOperator.NotEqual or
+                    SqlOperator.Less or SqlOperator.Greater or SqlOperator.LessEqual or SqlOperator.GreaterEqual or
+                    SqlOperator.NotLess or SqlOperator.NotGreater:
+                    kind = BinaryKind.Compare;
+                    return ComparePrecedence;
+                case SqlOperator.Assign:
+                    return 1;
+                case SqlOperator.Pipe:
+                    return 5;
+                case SqlOperator.Ampersand:
+                    return 6;
+                case SqlOperator.ShiftLeft or SqlOperator.ShiftRight:
+                    return 7;
+                case SqlOperator.Plus or SqlOperator.Minus:
+                    return 8;
+                case SqlOperator.Star or SqlOperator.Slash or SqlOperator.Percent:
+                    return 9;
+                case SqlOperator.Caret:
+                    return 10;
+                case SqlOperator.Arrow:
+                    return 11;
+                default:
+                    return 0;
+            }
+        }
+
+        if (t.Kind != SqlTokenKind.Word)
+        {
+            return 0;
+        }
+
+        switch (t.Keyword)
+        {
+            case SqlKeyword.Or or SqlKeyword.Xor:
+                kind = BinaryKind.Logical;
+                return 1;
+            case SqlKeyword.And:
+                kind = BinaryKind.Logical;
+                return 2;
+            case SqlKeyword.Is:
+                kind = BinaryKind.Is;
+                return ComparePrecedence;
+            case SqlKeyword.In:
+                kind = BinaryKind.In;
+                return PeekNext().Kind == SqlTokenKind.OpenParen ? ComparePrecedence : 0;
+            case SqlKeyword.Between:
+                kind = BinaryKind.Between;
+                return ComparePrecedence;
+            case SqlKeyword.Like or SqlKeyword.Rlike or SqlKeyword.Regexp or SqlKeyword.Similar or SqlKeyword.Glob:
+                kind = BinaryKind.Like;
+                return ComparePrecedence;
+            case SqlKeyword.Sounds:
+                kind = BinaryKind.Sounds;
+                return ComparePrecedence;
+            case SqlKeyword.Not:
+                kind = BinaryKind.Not;
+                SqlToken next = PeekNext();
+                return next.Keyword is SqlKeyword.Like or SqlKeyword.Rlike or SqlKeyword.Regexp or SqlKeyword.In or
+                    SqlKeyword.Between or SqlKeyword.Similar or SqlKeyword.Glob ? ComparePrecedence : 0;
+            case SqlKeyword.Div or SqlKeyword.Mod:
+                return 9;
+            default:
+                return 0;
+        }
+    }
+
+    private SqlExpr CombineLogical(SqlExpr left, SqlExpr right, SqlToken op)
+    {
+        Facts |= SqlFacts.Logical;
+        bool or = op.Is(SqlKeyword.Or) || op.Is(SqlKeyword.Xor) || op.Is(SqlOperator.OrOr);
+        NoteCondition(left, or);
+        NoteCondition(right, or);
+
+        // Not a Predicate itself: its operands were judged above, and "a AND b AND c" must not count twice.
+        return (left | right) & Carried;
+    }
+
+    // A condition that does not look at the row is how injected logic shows itself: real filters compare columns.
+    private void NoteCondition(SqlExpr operand, bool or)
+    {
+        if ((operand & SqlExpr.RowDependent) != 0)
+        {
+            return;
+        }
+
+        if ((operand & SqlExpr.Predicate) != 0)
+        {
+            Facts |= or ? SqlFacts.ConstantOr : SqlFacts.ConstantAnd;
+        }
+        else if ((operand & SqlExpr.SqlCall) != 0)
+        {
+            Facts |= SqlFacts.FunctionCondition;
+        }
+    }
+
+    private SqlExpr CombinePredicate(SqlExpr left, SqlExpr right)
+    {
+        Facts |= SqlFacts.Comparison;
+        return SqlExpr.Predicate | ((left | right) & Carried);
+    }
+
+    private bool InList(out SqlExpr e)
+    {
+        e = SqlExpr.None;
+        if (!Accept(SqlTokenKind.OpenParen) || !Enter())
+        {
+            return false;
+        }
+
+        if (_current.Is(SqlKeyword.Select) || _current.Is(SqlKeyword.With))
+        {
+            if (!SelectQuery(out SelectShape shape))
+            {
+                return false;
+            }
+
+            NoteSubquery(shape);
+            e = SqlExpr.SqlCall | SqlExpr.NonEmpty;
+        }
+        else if (!ExpressionList(out e))
+        {
+            return false;
+        }
+
+        Leave();
+        return CloseParen();
+    }
+
+    private bool ExpressionList(out SqlExpr e)
+    {
+        e = SqlExpr.None;
+        do
+        {
+            if (!Expression(out SqlExpr item, 0))
+            {
+                return false;
+            }
+
+            e |= item & Carried;
+        }
+        while (Accept(SqlTokenKind.Comma));
+
+        return true;
+    }
+}
