@@ -4,6 +4,12 @@ string root = "/work/shared/corpora/injection";
 string mode = args.Length > 0 ? args[0] : "misses";
 string folder = args.Length > 1 ? args[1] : "sqli";
 var kind = folder switch { "sqli" => InjectionKind.Sql, "xss" => InjectionKind.Xss, _ => InjectionKind.All };
+if (mode == "check")
+{
+    string? line;
+    while ((line = Console.ReadLine()) != null) Console.WriteLine($"{InjectionDetectors.Inspect(line, kind),-40} {line}");
+    return;
+}
 if (mode == "misses")
 {
     foreach (var f in Directory.GetFiles(Path.Combine(root, folder)).Order())

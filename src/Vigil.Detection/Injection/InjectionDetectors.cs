@@ -1,4 +1,5 @@
 using Vigil.Detection.Inputs.Decoding;
+using Vigil.Detection.Injection.Html;
 using Vigil.Detection.Injection.Sql;
 
 namespace Vigil.Detection.Injection;
@@ -18,6 +19,7 @@ public static class InjectionDetectors
     public static IReadOnlyList<InjectionDetector> All { get; } =
     [
         new(InjectionKind.Sql, "sql", SqlInjectionDetector.Analyze),
+        new(InjectionKind.Xss, "xss", XssDetector.Analyze),
     ];
 
     /// <summary>The first attack verdict among the chosen detectors for the value as given (no decoding).</summary>

@@ -93,6 +93,9 @@ internal enum SqlExpr : byte
 
     /// <summary>Any function call, known or not, or <c>*</c> (select-list items that are not prose).</summary>
     Call = 32,
+
+    /// <summary>Reads server state: an information function, a system variable or a subquery.</summary>
+    Probe = 64,
 }
 
 /// <summary>How meaningful a parsed statement is.</summary>

@@ -16,7 +16,7 @@ internal ref partial struct SqlParser
         Arithmetic,
     }
 
-    private const SqlExpr Carried = SqlExpr.RowDependent | SqlExpr.NonEmpty | SqlExpr.SqlCall | SqlExpr.Call;
+    private const SqlExpr Carried = SqlExpr.RowDependent | SqlExpr.NonEmpty | SqlExpr.SqlCall | SqlExpr.Call | SqlExpr.Probe;
     private const int NotPrecedence = 3;
     private const int ComparePrecedence = 4;
 
@@ -47,6 +47,12 @@ internal ref partial struct SqlParser
 
             SqlToken op = _current;
             Advance();
+            if (AtEnd && kind is BinaryKind.Arithmetic or BinaryKind.Compare or BinaryKind.Logical)
+            {
+                // "… 4,5/" or "… AND": the right operand comes from the host text after the value.
+                return true;
+            }
+
             if (kind == BinaryKind.Not)
             {
                 // NOT LIKE / NOT IN / NOT BETWEEN / NOT REGEXP: the real operator follows.
@@ -261,7 +267,10 @@ internal ref partial struct SqlParser
     private SqlExpr CombinePredicate(SqlExpr left, SqlExpr right)
     {
         Facts |= SqlFacts.Comparison;
-        return SqlExpr.Predicate | ((left | right) & Carried);
+        SqlExpr result = SqlExpr.Predicate | ((left | right) & Carried);
+
+        // "ascii(substring(user(),1,1)) = x" tests server state whatever the other side is: a blind probe.
+        return (result & SqlExpr.Probe) != 0 ? result & ~SqlExpr.RowDependent : result;
     }
 
     private bool InList(out SqlExpr e)
@@ -291,19 +300,23 @@ internal ref partial struct SqlParser
         return CloseParen();
     }
 
+    // One expression keeps what it is (a parenthesised condition is still a condition); a list is a row value.
     private bool ExpressionList(out SqlExpr e)
     {
-        e = SqlExpr.None;
-        do
+        if (!Expression(out e, 0))
+        {
+            return false;
+        }
+
+        while (Accept(SqlTokenKind.Comma))
         {
             if (!Expression(out SqlExpr item, 0))
             {
                 return false;
             }
 
-            e |= item & Carried;
+            e = (e | item) & Carried;
         }
-        while (Accept(SqlTokenKind.Comma));
 
         return true;
     }

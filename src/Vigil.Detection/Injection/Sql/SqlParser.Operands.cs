@@ -42,6 +42,13 @@ internal ref partial struct SqlParser
                 return true;
             case SqlKeyword.Binary:
                 Advance();
+                if (_current.Kind is SqlTokenKind.CloseParen or SqlTokenKind.Comma or SqlTokenKind.End)
+                {
+                    // CONVERT(x, BINARY): the type name, not the operator.
+                    e = SqlExpr.NonEmpty;
+                    return true;
+                }
+
                 return Enter() && Unary(out e) && Exit();
             case SqlKeyword.Exists:
                 Advance();
@@ -99,7 +106,7 @@ internal ref partial struct SqlParser
                 if (t.Has(SqlTokenFlags.SystemVariable))
                 {
                     Facts |= SqlFacts.Info;
-                    e |= SqlExpr.SqlCall;
+                    e |= SqlExpr.SqlCall | SqlExpr.Probe;
                 }
 
                 return true;
@@ -158,7 +165,7 @@ internal ref partial struct SqlParser
                     return Call(t.Traits, out e);
                 }
 
-                e = SqlExpr.SqlCall | SqlExpr.NonEmpty;
+                e = SqlExpr.SqlCall | SqlExpr.NonEmpty | SqlExpr.Probe;
                 return true;
         }
 
@@ -208,7 +215,8 @@ internal ref partial struct SqlParser
     // At '(' after a function name.
     private bool Call(SqlWordTraits traits, out SqlExpr e)
     {
-        e = SqlExpr.Call | SqlExpr.NonEmpty | ((traits & SqlWordTraits.Function) != 0 ? SqlExpr.SqlCall : SqlExpr.None);
+        e = SqlExpr.Call | SqlExpr.NonEmpty | ((traits & SqlWordTraits.Function) != 0 ? SqlExpr.SqlCall : SqlExpr.None) |
+            ((traits & SqlWordTraits.Info) != 0 ? SqlExpr.Probe : SqlExpr.None);
         Advance();
         if (!Enter())
         {
@@ -259,7 +267,7 @@ internal ref partial struct SqlParser
                 }
 
                 NoteSubquery(shape);
-                e |= SqlExpr.SqlCall;
+                e |= SqlExpr.SqlCall | SqlExpr.Probe;
             }
             else if (!Expression(out SqlExpr argument, 0))
             {
@@ -267,7 +275,7 @@ internal ref partial struct SqlParser
             }
             else
             {
-                e |= argument & SqlExpr.RowDependent;
+                e |= argument & (SqlExpr.RowDependent | SqlExpr.Probe);
             }
 
             if (!ArgumentConnectors())
@@ -371,7 +379,7 @@ internal ref partial struct SqlParser
             }
 
             NoteSubquery(shape);
-            e = SqlExpr.SqlCall | SqlExpr.NonEmpty | SqlExpr.Call;
+            e = SqlExpr.SqlCall | SqlExpr.NonEmpty | SqlExpr.Call | SqlExpr.Probe;
         }
         else if (!ExpressionList(out e))
         {

@@ -197,6 +197,12 @@ internal ref partial struct SqlParser
     {
         do
         {
+            if (AtEnd && shape.Items > 0)
+            {
+                // "union select 1,2,3," cut at the value's end.
+                return true;
+            }
+
             shape.Items++;
             if (_current.Is(SqlOperator.Star))
             {
@@ -300,8 +306,9 @@ internal ref partial struct SqlParser
                 return false;
             }
         }
-        else if (_current.Kind == SqlTokenKind.Variable)
+        else if (_current.Kind == SqlTokenKind.Variable || (_current.Kind == SqlTokenKind.String && !_current.Has(SqlTokenFlags.Unterminated)))
         {
+            // @table variables; "table" is an identifier in ANSI mode.
             Advance();
         }
         else if ((_current.Kind == SqlTokenKind.Word && (!_current.Has(SqlWordTraits.Reserved) || _current.Has(SqlWordTraits.Callable))) ||

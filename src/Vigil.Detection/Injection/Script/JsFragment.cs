@@ -1,0 +1,342 @@
+namespace Vigil.Detection.Injection.Script;
+
+/// <summary>The outcome of reading a value as script.</summary>
+internal readonly record struct JsReading(bool Valid, bool Breakout, JsFacts Facts, bool EndsInComment, bool EndsInHostString)
+{
+    /// <summary>Does something an ordinary string never does: calls a sink, reaches a dangerous property, indexes a global to call it.</summary>
+    public bool Executes => Valid && (Facts & (JsFacts.SinkCall | JsFacts.SinkReference | JsFacts.GlobalIndexCall | JsFacts.DangerousMember)) != 0;
+
+    /// <summary>Executes, or at least calls or assigns something (enough where script is certain to run).</summary>
+    public bool Acts => Valid && (Executes || (Facts & (JsFacts.Call | JsFacts.Assignment)) != 0);
+}
+
+/// <summary>
+/// Reads a value as a JavaScript fragment with an operand/operator state machine and a bracket stack:
+/// two operands in a row without an operator or a line break is not script, which is how prose fails.
+/// Optionally the value starts inside a host string literal, and must then close it to count.
+/// </summary>
+internal ref struct JsFragment
+{
+    private const int MaxDepth = 32;
+
+    private JsLexer _lexer;
+    private readonly bool _inString;
+    private JsFacts _facts;
+    private bool _expectOperand;
+    private bool _afterDot;
+    private bool _nameAllowed;
+    private bool _lastWasGlobal;
+    private bool _lastIndexOnGlobal;
+    private bool _lastMemberDangerous;
+    private bool _lastCalleeSink;
+
+    private JsFragment(ReadOnlySpan<char> value, char hostQuote, bool backslashEscapes)
+    {
+        _lexer = new JsLexer(value, hostQuote, backslashEscapes);
+        _inString = hostQuote != '\0';
+        _expectOperand = true;
+    }
+
+    /// <summary>Reads <paramref name="value"/> as script, optionally as starting inside a <paramref name="hostQuote"/> literal.</summary>
+    public static JsReading Read(ReadOnlySpan<char> value, char hostQuote = '\0', bool backslashEscapes = true)
+    {
+        var fragment = new JsFragment(value, hostQuote, backslashEscapes);
+        Span<char> stack = stackalloc char[MaxDepth];
+        return fragment.Run(stack);
+    }
+
+    private JsReading Run(scoped Span<char> stack)
+    {
+        int depth = 0;
+        bool breakout = false;
+        if (_inString)
+        {
+            JsToken first = _lexer.Next(regexAllowed: false);
+            if (first.Has(JsTokenFlags.ClosedByHost) || first.Has(JsTokenFlags.Unterminated))
+            {
+                return default;
+            }
+
+            breakout = true;
+            _expectOperand = false;
+        }
+
+        bool valid = true;
+        bool endOk = true;
+        while (valid)
+        {
+            JsToken t = _lexer.Next(regexAllowed: _expectOperand);
+            if (t.Kind == JsTokenKind.End)
+            {
+                break;
+            }
+
+            endOk = false;
+            switch (t.Kind)
+            {
+                case JsTokenKind.Unknown:
+                    valid = false;
+                    break;
+                case JsTokenKind.Identifier:
+                    valid = Identifier(t, ref endOk);
+                    break;
+                case JsTokenKind.Punctuator:
+                    valid = Punctuator(t, stack, ref depth, breakout, ref endOk);
+                    break;
+                default:
+                    valid = Literal(t);
+                    break;
+            }
+        }
+
+        valid &= (depth == 0 || _lexer.EndsInComment) && (!_expectOperand || endOk || _lexer.EndsInComment);
+        return new JsReading(valid, breakout, _facts, _lexer.EndsInComment, _lexer.EndsInHostString);
+    }
+
+    private bool Literal(JsToken t)
+    {
+        if (t.Has(JsTokenFlags.Unterminated))
+        {
+            return false;
+        }
+
+        if (!_expectOperand)
+        {
+            if (t.Kind == JsTokenKind.Template)
+            {
+                // alert`1`: a tagged template is a call.
+                _facts |= JsFacts.Call | (_lastCalleeSink ? JsFacts.SinkCall : JsFacts.None);
+                return true;
+            }
+
+            if (!t.Has(JsTokenFlags.NewlineBefore))
+            {
+                return false;
+            }
+        }
+
+        _expectOperand = false;
+        _lastCalleeSink = false;
+        _lastWasGlobal = false;
+        return true;
+    }
+
+    private bool Identifier(JsToken t, ref bool endOk)
+    {
+        ReadOnlySpan<char> text = _lexer.Text(t);
+        if (_afterDot)
+        {
+            _afterDot = false;
+            _lastMemberDangerous = JsWords.DangerousMemberLookup.Contains(text);
+            if (_lastMemberDangerous)
+            {
+                _facts |= JsFacts.DangerousMember;
+            }
+
+            _lastCalleeSink = JsWords.SinkCallLookup.Contains(text);
+            _lastWasGlobal = false;
+            _expectOperand = false;
+            return true;
+        }
+
+        if (JsWords.InfixKeywordLookup.Contains(text) && !_expectOperand)
+        {
+            _expectOperand = true;
+            return true;
+        }
+
+        if (JsWords.PrefixKeywordLookup.Contains(text))
+        {
+            if (!_expectOperand && !t.Has(JsTokenFlags.NewlineBefore))
+            {
+                return false;
+            }
+
+            _facts |= JsFacts.Keyword;
+            _expectOperand = true;
+            _nameAllowed = text is "function" or "class" or "var" or "let" or "const";
+            endOk = text is "return" or "break" or "continue" or "debugger";
+            return true;
+        }
+
+        if (!_expectOperand && !t.Has(JsTokenFlags.NewlineBefore) && !_nameAllowed)
+        {
+            return false;
+        }
+
+        _nameAllowed = false;
+        _expectOperand = false;
+        _lastMemberDangerous = text is "location";
+        _lastWasGlobal = JsWords.GlobalLookup.Contains(text);
+        _lastCalleeSink = JsWords.SinkCallLookup.Contains(text);
+        if (JsWords.SinkReferenceLookup.Contains(text))
+        {
+            _facts |= JsFacts.SinkReference;
+        }
+
+        return true;
+    }
+
+    private bool Punctuator(JsToken t, scoped Span<char> stack, ref int depth, bool breakout, ref bool endOk)
+    {
+        ReadOnlySpan<char> p = _lexer.Text(t);
+        char c = p[0];
+        if (p.Length == 1)
+        {
+            switch (c)
+            {
+                case '(' or '[' or '{':
+                    return Open(c, stack, ref depth);
+                case ')' or ']' or '}':
+                    return Close(c, stack, ref depth, breakout, ref endOk);
+                case '.':
+                    return Dot();
+                case ';':
+                    _facts |= JsFacts.Statements;
+                    _expectOperand = true;
+                    endOk = true;
+                    return true;
+                case ',':
+                    return Binary();
+                case '=':
+                    _facts |= JsFacts.Assignment | (_lastMemberDangerous ? JsFacts.DangerousMember : JsFacts.None);
+                    return Binary();
+                case '+' or '-' or '!' or '~':
+                    if (!_expectOperand)
+                    {
+                        _expectOperand = true;
+                    }
+
+                    return true;
+                case '@' or '#':
+                    return false;
+                default:
+                    return Binary();
+            }
+        }
+
+        switch (p)
+        {
+            case "?.":
+                return Dot();
+            case "++" or "--":
+                return true;
+            case "...":
+                _expectOperand = true;
+                return true;
+            case "==" or "===" or "!=" or "!==":
+                _facts |= JsFacts.Equality;
+                return Binary();
+            case "=>":
+                _expectOperand = true;
+                return true;
+        }
+
+        if (p[^1] == '=' && p is not ("<=" or ">="))
+        {
+            _facts |= JsFacts.Assignment;
+        }
+
+        return Binary();
+    }
+
+    private bool Binary()
+    {
+        if (_expectOperand)
+        {
+            return false;
+        }
+
+        _expectOperand = true;
+        return true;
+    }
+
+    private bool Dot()
+    {
+        if (_expectOperand)
+        {
+            return false;
+        }
+
+        _afterDot = true;
+        _expectOperand = true;
+        return true;
+    }
+
+    private bool Open(char c, scoped Span<char> stack, ref int depth)
+    {
+        if (depth >= MaxDepth)
+        {
+            return false;
+        }
+
+        if (!_expectOperand)
+        {
+            if (c == '(')
+            {
+                _facts |= JsFacts.Call;
+                if (_lastCalleeSink)
+                {
+                    _facts |= JsFacts.SinkCall;
+                }
+
+                if (_lastIndexOnGlobal)
+                {
+                    _facts |= JsFacts.GlobalIndexCall;
+                }
+            }
+            else if (c == '[')
+            {
+                stack[depth] = _lastWasGlobal ? 'G' : '[';
+                depth++;
+                _expectOperand = true;
+                return true;
+            }
+        }
+
+        stack[depth++] = c;
+        _expectOperand = true;
+        _lastCalleeSink = false;
+        _lastIndexOnGlobal = false;
+        return true;
+    }
+
+    private bool Close(char c, scoped Span<char> stack, ref int depth, bool breakout, ref bool endOk)
+    {
+        if (depth == 0)
+        {
+            // '}alert(1);{' closes the host's own block; outside a breakout there is no host to close.
+            if (!breakout)
+            {
+                return false;
+            }
+
+            _facts |= JsFacts.HostBracket;
+            _expectOperand = c == '}';
+            endOk = true;
+            return true;
+        }
+
+        char open = stack[--depth];
+        bool matches = c switch
+        {
+            ')' => open == '(',
+            ']' => open is '[' or 'G',
+            _ => open == '{',
+        };
+        if (!matches)
+        {
+            return false;
+        }
+
+        _lastIndexOnGlobal = open == 'G';
+        _lastCalleeSink = false;
+        _lastWasGlobal = false;
+
+        // After a block the next statement may start without an operator; after ) or ] an operator follows.
+        _expectOperand = c == '}';
+        endOk = c == '}';
+        _nameAllowed = false;
+        return true;
+    }
+}

@@ -1,0 +1,268 @@
+namespace Vigil.Detection.Injection.Script;
+
+/// <summary>
+/// A small JavaScript tokenizer: enough to tell a fragment of script from prose. It can start inside a
+/// string literal of the host page's script (the value was placed between its quotes). Comments are trivia;
+/// the caller says when a <c>/</c> would start a regular expression, because only the grammar knows.
+/// </summary>
+internal ref struct JsLexer
+{
+    private static readonly string[] Punctuators =
+    [
+        ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=",
+        "=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "**", "<<", ">>",
+    ];
+
+    private readonly ReadOnlySpan<char> _s;
+    private readonly char _hostQuote;
+    private readonly bool _backslashEscapes;
+    private int _pos;
+    private bool _started;
+
+    public JsLexer(ReadOnlySpan<char> value, char hostQuote, bool backslashEscapes)
+    {
+        _s = value;
+        _hostQuote = hostQuote;
+        _backslashEscapes = backslashEscapes;
+    }
+
+    /// <summary>The value ends inside a comment (the host's remaining script is commented out).</summary>
+    public bool EndsInComment { get; private set; }
+
+    /// <summary>The value ends inside a literal it re-opened, which the host's own quote closes.</summary>
+    public bool EndsInHostString { get; private set; }
+
+    public readonly ReadOnlySpan<char> Text(JsToken token) => _s.Slice(token.Start, token.Length);
+
+    public JsToken Next(bool regexAllowed)
+    {
+        if (!_started)
+        {
+            _started = true;
+            if (_hostQuote != '\0')
+            {
+                return ScanString(0, 0, _hostQuote, newline: false);
+            }
+        }
+
+        bool newline = SkipTrivia();
+        if (_pos >= _s.Length)
+        {
+            return new JsToken(JsTokenKind.End, _s.Length, 0);
+        }
+
+        int start = _pos;
+        char c = _s[_pos];
+        var flags = newline ? JsTokenFlags.NewlineBefore : JsTokenFlags.None;
+        if (c is '\'' or '"')
+        {
+            return ScanString(start, start + 1, c, newline);
+        }
+
+        if (c == '`')
+        {
+            return ScanTemplate(start, flags);
+        }
+
+        if (IsIdentifierStart(c) || (c == '\\' && Peek(1) == 'u'))
+        {
+            while (_pos < _s.Length && (IsIdentifierPart(_s[_pos]) || (_s[_pos] == '\\' && Peek(1) == 'u')))
+            {
+                _pos += _s[_pos] == '\\' ? 2 : 1;
+            }
+
+            return new JsToken(JsTokenKind.Identifier, start, _pos - start, flags);
+        }
+
+        if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(Peek(1))))
+        {
+            _pos++;
+            while (_pos < _s.Length && (char.IsAsciiLetterOrDigit(_s[_pos]) || _s[_pos] is '_' or '.' ||
+                                        (_s[_pos] is '+' or '-' && _s[_pos - 1] is 'e' or 'E')))
+            {
+                _pos++;
+            }
+
+            return new JsToken(JsTokenKind.Number, start, _pos - start, flags);
+        }
+
+        if (c == '/' && regexAllowed)
+        {
+            return ScanRegex(start, flags);
+        }
+
+        foreach (string p in Punctuators)
+        {
+            if (_s[_pos..].StartsWith(p, StringComparison.Ordinal))
+            {
+                _pos += p.Length;
+                return new JsToken(JsTokenKind.Punctuator, start, p.Length, flags);
+            }
+        }
+
+        _pos++;
+        return "{}()[];,<>+-*/%&|^!~?:=.@#".Contains(c)
+            ? new JsToken(JsTokenKind.Punctuator, start, 1, flags)
+            : new JsToken(JsTokenKind.Unknown, start, 1, flags);
+    }
+
+    public static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c is '_' or '$' || (c > 0x7F && char.IsLetter(c));
+
+    private static bool IsIdentifierPart(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '$' || (c > 0x7F && char.IsLetterOrDigit(c));
+
+    private bool SkipTrivia()
+    {
+        bool newline = false;
+        while (_pos < _s.Length)
+        {
+            char c = _s[_pos];
+            if (c is '\n' or '\r' or '\u2028' or '\u2029')
+            {
+                newline = true;
+                _pos++;
+            }
+            else if (char.IsWhiteSpace(c) || c == '\0')
+            {
+                _pos++;
+            }
+            else if (c == '/' && Peek(1) == '/')
+            {
+                SkipLine();
+            }
+            else if (c == '<' && _s[_pos..].StartsWith("<!--", StringComparison.Ordinal))
+            {
+                // HTML-like comments are line comments in classic scripts.
+                SkipLine();
+            }
+            else if (c == '-' && newline && _s[_pos..].StartsWith("-->", StringComparison.Ordinal))
+            {
+                SkipLine();
+            }
+            else if (c == '/' && Peek(1) == '*')
+            {
+                int close = _s[(_pos + 2)..].IndexOf("*/", StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    EndsInComment = true;
+                    _pos = _s.Length;
+                }
+                else
+                {
+                    newline |= _s.Slice(_pos, close + 2).ContainsAny('\n', '\r');
+                    _pos += close + 4;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return newline;
+    }
+
+    private void SkipLine()
+    {
+        int end = _s[_pos..].IndexOfAny('\n', '\r');
+        if (end < 0)
+        {
+            EndsInComment = true;
+            _pos = _s.Length;
+        }
+        else
+        {
+            _pos += end;
+        }
+    }
+
+    private JsToken ScanString(int start, int contentStart, char quote, bool newline)
+    {
+        var flags = newline ? JsTokenFlags.NewlineBefore : JsTokenFlags.None;
+        int p = contentStart;
+        while (p < _s.Length)
+        {
+            char c = _s[p];
+            if (c == quote)
+            {
+                _pos = p + 1;
+                return new JsToken(JsTokenKind.String, start, _pos - start, flags);
+            }
+
+            if (c == '\\' && _backslashEscapes)
+            {
+                p += 2;
+                continue;
+            }
+
+            if (c is '\n' or '\r')
+            {
+                break;
+            }
+
+            p++;
+        }
+
+        _pos = Math.Min(p, _s.Length);
+        if (_pos >= _s.Length && quote == _hostQuote)
+        {
+            EndsInHostString = start > 0;
+            return new JsToken(JsTokenKind.String, start, _s.Length - start, flags | JsTokenFlags.ClosedByHost);
+        }
+
+        return new JsToken(JsTokenKind.String, start, _pos - start, flags | JsTokenFlags.Unterminated);
+    }
+
+    private JsToken ScanTemplate(int start, JsTokenFlags flags)
+    {
+        int p = start + 1;
+        while (p < _s.Length && _s[p] != '`')
+        {
+            p += _s[p] == '\\' ? 2 : 1;
+        }
+
+        _pos = Math.Min(p + 1, _s.Length);
+        return new JsToken(JsTokenKind.Template, start, _pos - start, p < _s.Length ? flags : flags | JsTokenFlags.Unterminated);
+    }
+
+    private JsToken ScanRegex(int start, JsTokenFlags flags)
+    {
+        int p = start + 1;
+        bool inClass = false;
+        while (p < _s.Length && _s[p] is not ('\n' or '\r'))
+        {
+            char c = _s[p];
+            if (c == '\\')
+            {
+                p += 2;
+                continue;
+            }
+
+            if (c == '[')
+            {
+                inClass = true;
+            }
+            else if (c == ']')
+            {
+                inClass = false;
+            }
+            else if (c == '/' && !inClass)
+            {
+                p++;
+                while (p < _s.Length && char.IsAsciiLetter(_s[p]))
+                {
+                    p++;
+                }
+
+                _pos = p;
+                return new JsToken(JsTokenKind.Regex, start, p - start, flags);
+            }
+
+            p++;
+        }
+
+        _pos = Math.Min(p, _s.Length);
+        return new JsToken(JsTokenKind.Regex, start, _pos - start, flags | JsTokenFlags.Unterminated);
+    }
+
+    private readonly char Peek(int ahead) => _pos + ahead < _s.Length ? _s[_pos + ahead] : '\0';
+}
