@@ -3,7 +3,7 @@ using Vigil.Detection.Injection;
 string root = "/work/shared/corpora/injection";
 string mode = args.Length > 0 ? args[0] : "misses";
 string folder = args.Length > 1 ? args[1] : "sqli";
-var kind = folder switch { "sqli" => InjectionKind.Sql, "xss" => InjectionKind.Xss, _ => InjectionKind.All };
+var kind = folder switch { "sqli" => InjectionKind.Sql, "xss" => InjectionKind.Xss, "command" => InjectionKind.Command, "traversal" => InjectionKind.PathTraversal, "nosql" => InjectionKind.NoSql, "ldap" => InjectionKind.Ldap, "xxe" => InjectionKind.Xxe, _ => InjectionKind.All };
 if (mode == "check")
 {
     string? line;

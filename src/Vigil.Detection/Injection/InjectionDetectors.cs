@@ -1,6 +1,13 @@
 using Vigil.Detection.Inputs.Decoding;
+using Vigil.Detection.Injection.Command;
+using Vigil.Detection.Injection.Crlf;
 using Vigil.Detection.Injection.Html;
+using Vigil.Detection.Injection.Ldap;
+using Vigil.Detection.Injection.NoSql;
 using Vigil.Detection.Injection.Sql;
+using Vigil.Detection.Injection.Ssti;
+using Vigil.Detection.Injection.Traversal;
+using Vigil.Detection.Injection.Xxe;
 
 namespace Vigil.Detection.Injection;
 
@@ -20,6 +27,13 @@ public static class InjectionDetectors
     [
         new(InjectionKind.Sql, "sql", SqlInjectionDetector.Analyze),
         new(InjectionKind.Xss, "xss", XssDetector.Analyze),
+        new(InjectionKind.Command, "command", CommandInjectionDetector.Analyze),
+        new(InjectionKind.PathTraversal, "path-traversal", PathTraversalDetector.Analyze),
+        new(InjectionKind.NoSql, "nosql", NoSqlInjectionDetector.Analyze),
+        new(InjectionKind.Ldap, "ldap", LdapInjectionDetector.Analyze),
+        new(InjectionKind.Xxe, "xxe", XxeDetector.Analyze),
+        new(InjectionKind.Ssti, "ssti", SstiDetector.Analyze),
+        new(InjectionKind.Crlf, "crlf", CrlfInjectionDetector.Analyze),
     ];
 
     /// <summary>The first attack verdict among the chosen detectors for the value as given (no decoding).</summary>

@@ -29,6 +29,7 @@ internal ref struct JsFragment
     private bool _lastIndexOnGlobal;
     private bool _lastMemberDangerous;
     private bool _lastCalleeSink;
+    private bool _lastWasThis;
 
     private JsFragment(ReadOnlySpan<char> value, char hostQuote, bool backslashEscapes)
     {
@@ -166,6 +167,7 @@ internal ref struct JsFragment
 
         _nameAllowed = false;
         _expectOperand = false;
+        _lastWasThis = text is "this";
         _lastMemberDangerous = text is "location";
         _lastWasGlobal = JsWords.GlobalLookup.Contains(text);
         _lastCalleeSink = JsWords.SinkCallLookup.Contains(text);
@@ -256,6 +258,12 @@ internal ref struct JsFragment
         if (_expectOperand)
         {
             return false;
+        }
+
+        if (_lastWasThis)
+        {
+            _facts |= JsFacts.ThisMember;
+            _lastWasThis = false;
         }
 
         _afterDot = true;

@@ -3,7 +3,8 @@ using System.Buffers;
 namespace Vigil.Detection.Inputs.Decoding;
 
 /// <summary>
-/// Escapes that programming languages and old IIS understood: <c>\u0027</c>, <c>\u{27}</c>, <c>%u0027</c>, <c>\x27</c>.
+/// Escapes that programming languages and old IIS understood: <c>\u0027</c>, <c>\u{27}</c>, <c>%u0027</c>, <c>\x27</c>,
+/// and the C-style <c>\n</c>, <c>\r</c>, <c>\t</c> that a JSON or shell layer turns into real line breaks.
 /// Full-width ASCII forms (U+FF01–U+FF5E, e.g. <c>％ｕｆｆ０ｅ</c> or <c>＜</c>) are folded to ASCII as well,
 /// because several back ends "best-fit" them to the ASCII they resemble.
 /// </summary>
@@ -100,6 +101,18 @@ internal static class UnicodeEscapeDecoder
         if (c == '\\' && kind is 'x' or 'X' && Hex.TryFixed(s, i + 2, 2, out codePoint))
         {
             consumed = 4;
+            return true;
+        }
+
+        if (c == '\\' && kind is 'n' or 'r' or 't')
+        {
+            codePoint = kind switch
+            {
+                'n' => '\n',
+                'r' => '\r',
+                _ => '\t',
+            };
+            consumed = 2;
             return true;
         }
 

@@ -69,9 +69,13 @@ internal static class UrlDecoder
     // Reads the continuation bytes that follow a multi-byte lead, each itself a %XX escape.
     private static int WriteSequence(ReadOnlySpan<char> s, ref int i, byte lead, Span<char> output, int at)
     {
+        // 5- and 6-byte forms are not UTF-8 any more, but their overlong spellings of ASCII were accepted by
+        // the same lenient decoders, so they are read the same way.
         int need = lead switch
         {
-            >= 0xF8 => 0,
+            >= 0xFE => 0,
+            >= 0xFC => 5,
+            >= 0xF8 => 4,
             >= 0xF0 => 3,
             >= 0xE0 => 2,
             >= 0xC0 => 1,
@@ -85,19 +89,26 @@ internal static class UrlDecoder
             return 1;
         }
 
-        int codePoint = lead & (0x3F >> need);
+        int codePoint = lead & (0x7F >> (need + 1));
         for (int got = 0; got < need; got++)
         {
-            if (i >= s.Length || s[i] != '%' || !Hex.TryByte(s, i + 1, out byte next) || (next & 0xC0) != 0x80)
+            // C0/C1 start only overlong forms; the decoders that honoured them took the low six bits of
+            // whatever byte followed (%c0%2e is '.'), so that is what they mean here too.
+            bool loose = lead is 0xC0 or 0xC1;
+            if (i >= s.Length || s[i] != '%' || !Hex.TryByte(s, i + 1, out byte next) || (!loose && (next & 0xC0) != 0x80))
             {
                 output[at] = (char)lead;
                 return 1;
             }
 
             codePoint = (codePoint << 6) | (next & 0x3F);
+            if (codePoint > 0x10FFFF)
+            {
+                codePoint = -1;
+            }
             i += 3;
         }
 
-        return Hex.WriteCodePoint(output, at, codePoint);
+        return Hex.WriteCodePoint(output, at, Math.Max(codePoint, -1));
     }
 }
