@@ -27,7 +27,9 @@ internal static class ScriptUrl
     {
         bodyStart = 0;
         int i = 0;
-        while (i < url.Length && (url[i] <= ' ' || url[i] == '`'))
+        // C0 controls and spaces are stripped by the URL parser; payload lists also try the Unicode spaces
+        // (U+2000…U+200A, U+3000) and BOM that older engines skipped.
+        while (i < url.Length && (url[i] <= ' ' || url[i] == '`' || url[i] is '\uFEFF' or '\u200B' || (url[i] > 0x7F && char.IsWhiteSpace(url[i]))))
         {
             i++;
         }

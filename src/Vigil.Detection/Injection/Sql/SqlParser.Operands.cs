@@ -388,7 +388,8 @@ internal ref partial struct SqlParser
         else if (_current.Kind != SqlTokenKind.CloseParen && IsTailClause(_current))
         {
             // (1 UNION SELECT …) and (x ORDER BY 1): tails inside a parenthesis.
-            if (!TailClauses())
+            int before = _current.Start;
+            if (!TailClauses() || _current.Start == before)
             {
                 return false;
             }

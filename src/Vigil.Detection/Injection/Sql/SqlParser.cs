@@ -132,7 +132,9 @@ internal ref partial struct SqlParser
 
             if (IsTailClause(_current))
             {
-                if (!TailClauses())
+                // Every turn of this loop must consume input; a clause keyword nothing can follow ends the parse.
+                int before = _current.Start;
+                if (!TailClauses() || _current.Start == before)
                 {
                     return false;
                 }
@@ -216,5 +218,5 @@ internal ref partial struct SqlParser
         t.Kind == SqlTokenKind.Word && t.Keyword is SqlKeyword.Union or SqlKeyword.Except or SqlKeyword.Intersect or
             SqlKeyword.Minus or SqlKeyword.Order or SqlKeyword.Group or SqlKeyword.Having or SqlKeyword.Limit or
             SqlKeyword.Offset or SqlKeyword.Procedure or SqlKeyword.Into or SqlKeyword.For or SqlKeyword.Lock or
-            SqlKeyword.Fetch or SqlKeyword.Window;
+            SqlKeyword.Fetch;
 }

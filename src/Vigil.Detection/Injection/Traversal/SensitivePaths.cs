@@ -8,15 +8,15 @@ internal static class SensitivePaths
 {
     public static readonly string[] All =
     [
+        // Specific files, not whole directories: a path under /var/log or /root is an ordinary value in a file API.
         "/etc/passwd", "/etc/shadow", "/etc/group", "/etc/hosts", "/etc/issue", "/etc/motd", "/etc/master.passwd",
-        "/etc/security/", "/etc/sudoers", "/etc/crontab", "/etc/httpd/", "/etc/apache2/", "/etc/nginx/", "/etc/mysql/",
-        "/etc/ssh/", "/etc/hostname", "/etc/resolv.conf", "/etc/profile", "/etc/fstab", "/etc/inittab",
-        "/proc/self/", "/proc/version", "/proc/cmdline", "/proc/sched_debug", "/var/log/", "/var/www/", "/root/",
-        "/.ssh/", "/id_rsa", "/id_dsa", "/authorized_keys", "/.bash_history", "/.bashrc", "/.htpasswd",
-        "/.htaccess", "/web.config", "/web-inf/", "/meta-inf/", "/boot.ini", "/win.ini", "/system.ini",
-        "/windows/system32", "/windows/repair", "/windows/win.ini", "/winnt/", "/autoexec.bat", "/.git/",
-        "/.env", "/.aws/credentials", "/.docker/", "/wp-config.php", "/config.php", "/php.ini", "/my.cnf",
-        "/applicationhost.config", "/inetpub/", "/system32/",
+        "/etc/sudoers", "/etc/crontab", "/etc/hostname", "/etc/resolv.conf", "/etc/fstab", "/etc/inittab",
+        "/etc/ssh/sshd_config", "/etc/mysql/my.cnf", "/etc/httpd/conf/httpd.conf", "/etc/apache2/apache2.conf",
+        "/etc/nginx/nginx.conf", "/proc/self/", "/proc/version", "/proc/cmdline", "/proc/sched_debug",
+        "/.ssh/", "/id_rsa", "/id_dsa", "/authorized_keys", "/.bash_history", "/.htpasswd", "/.htaccess",
+        "/web.config", "/web-inf/web.xml", "/boot.ini", "/win.ini", "/system.ini", "/windows/system32/",
+        "/windows/repair/", "/winnt/system32/", "/autoexec.bat", "/.git/config", "/.git/head", "/.env",
+        "/.aws/credentials", "/wp-config.php", "/php.ini", "/my.cnf", "/applicationhost.config", "/system32/config/sam",
     ];
 
     // Targets recognisable by their words alone, whatever separates them.

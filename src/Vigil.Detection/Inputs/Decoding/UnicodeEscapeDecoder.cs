@@ -38,7 +38,14 @@ internal static class UnicodeEscapeDecoder
             int i = first;
             while (i < s.Length)
             {
-                if (TryEscape(s, i, out int codePoint, out int consumed))
+                if (s[i] == '\\' && i + 3 < s.Length && s[i + 1] is 'x' or 'X' && Hex.TryByte(s, i + 2, out byte lead) && lead >= 0x80)
+                {
+                    // \xE2\x80\xA8: escaped UTF-8 bytes, decoded as one character like percent-escaped ones.
+                    i += 4;
+                    n += Utf8Escapes.WriteSequence(s, ref i, lead, "\\x", output, n);
+                    changed = true;
+                }
+                else if (TryEscape(s, i, out int codePoint, out int consumed))
                 {
                     n += Hex.WriteCodePoint(output, n, Fold(codePoint));
                     i += consumed;
