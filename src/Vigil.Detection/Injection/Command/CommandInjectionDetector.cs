@@ -101,8 +101,9 @@ internal static class CommandInjectionDetector
 
     private static bool IsCommandAt(ReadOnlySpan<char> value, int at, bool substitution)
     {
+        // A few stacked metacharacters ("&&", ";(", "|'"); longer runs are reached by the caller's own loop.
         int i = SkipBlanks(value, at);
-        while (i < value.Length && value[i] is ';' or '|' or '&' or '\n' or '\r' or '(' or '{' or '\'' or '"')
+        for (int n = 0; n < 4 && i < value.Length && value[i] is ';' or '|' or '&' or '\n' or '\r' or '(' or '{' or '\'' or '"'; n++)
         {
             i = SkipBlanks(value, i + 1);
         }
@@ -181,7 +182,7 @@ internal static class CommandInjectionDetector
         }
 
         int end = i;
-        while (end < value.Length && value[end] is not (' ' or '\t' or ';' or '|' or '&' or '\n' or '\r' or '<' or '>'))
+        while (end < value.Length && end - i < MaxWord && value[end] is not (' ' or '\t' or ';' or '|' or '&' or '\n' or '\r' or '<' or '>'))
         {
             end++;
         }
@@ -204,7 +205,8 @@ internal static class CommandInjectionDetector
 
     private static int SkipBlanks(ReadOnlySpan<char> value, int i)
     {
-        while (i < value.Length)
+        int limit = Math.Min(value.Length, i + MaxWord);
+        while (i < limit)
         {
             if (value[i] is ' ' or '\t' or '\0')
             {

@@ -13,6 +13,8 @@ internal static class CrlfInjectionDetector
     public const string HeaderInjection = "header-injection";
     public const string ResponseSplitting = "response-splitting";
 
+    private const int MaxHeaderName = 64;
+
     private static readonly FrozenSet<string> Headers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "set-cookie", "set-cookie2", "location", "content-type", "content-length", "content-disposition",
         "content-encoding", "content-security-policy", "content-security-policy-report-only", "refresh",
@@ -44,7 +46,7 @@ internal static class CrlfInjectionDetector
                 return Verdict(ResponseSplitting);
             }
 
-            int colon = line.IndexOf(':');
+            int colon = line[..Math.Min(line.Length, MaxHeaderName)].IndexOf(':');
             if (colon > 0 && HeaderLookup.Contains(line[..colon].TrimEnd()))
             {
                 return Verdict(HeaderInjection);

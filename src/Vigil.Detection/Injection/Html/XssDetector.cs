@@ -135,10 +135,13 @@ public static class XssDetector
     }
 
     // A script URL as a parameter inside a larger value: "?goto=javascript:alert(1)", "url(javascript:…)".
+    // Bounded (a few occurrences, a short body each) so a value made of "=javascript:" repeated stays linear.
     private static bool EmbeddedScriptUrl(ReadOnlySpan<char> value)
     {
+        const int MaxOccurrences = 8;
+        const int MaxBody = 1024;
         int from = 0;
-        while (from < value.Length)
+        for (int seen = 0; seen < MaxOccurrences && from < value.Length; seen++)
         {
             int hit = value[from..].IndexOf("script:", StringComparison.OrdinalIgnoreCase);
             if (hit < 0)
@@ -153,7 +156,8 @@ public static class XssDetector
                 start--;
             }
 
-            if (start > 0 && "=\"'(,: \t".Contains(value[start - 1]) && ScriptUrl.IsDangerousLink(value[start..].TrimEnd("\"',")))
+            ReadOnlySpan<char> link = value[start..Math.Min(value.Length, colon + MaxBody)];
+            if (start > 0 && "=\"'(,: \t".Contains(value[start - 1]) && ScriptUrl.IsDangerousLink(link.TrimEnd("\"',")))
             {
                 return true;
             }

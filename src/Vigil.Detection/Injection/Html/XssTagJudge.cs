@@ -1,3 +1,4 @@
+using Vigil.Detection.Inputs.Decoding;
 using Vigil.Detection.Injection.Script;
 
 namespace Vigil.Detection.Injection.Html;
@@ -91,6 +92,16 @@ internal static class XssTagJudge
         if (!hasValue || value.Trim().IsEmpty)
         {
             return null;
+        }
+
+        if (value.Contains('&'))
+        {
+            // Browsers decode character references in attribute values before using them (jav&#x09;ascript:).
+            (string decoded, bool changed) = HtmlEntityDecoder.Decode(value.ToString());
+            if (changed)
+            {
+                return Attribute(name, decoded, hasValue, tagName, synthetic, nesting);
+            }
         }
 
         if (synthetic)

@@ -126,7 +126,7 @@ internal static class NoSqlInjectionDetector
             {
                 int i = at + 3;
                 int dots = 0;
-                while (i < value.Length && (char.IsAsciiLetterOrDigit(value[i]) || value[i] is '_' or '.'))
+                while (i < value.Length && i - at < 128 && (char.IsAsciiLetterOrDigit(value[i]) || value[i] is '_' or '.'))
                 {
                     dots += value[i] == '.' ? 1 : 0;
                     i++;

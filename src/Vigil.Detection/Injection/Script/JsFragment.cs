@@ -90,7 +90,9 @@ internal ref struct JsFragment
             }
         }
 
-        valid &= (depth == 0 || _lexer.EndsInComment) && (!_expectOperand || endOk || _lexer.EndsInComment);
+        // Brackets left open at the end are closed by the host script that follows ("'}alert(1);{'").
+        bool handedBack = _lexer.EndsInComment || _lexer.EndsInHostString;
+        valid &= (depth == 0 || handedBack) && (!_expectOperand || endOk || _lexer.EndsInComment);
         return new JsReading(valid, breakout, _facts, _lexer.EndsInComment, _lexer.EndsInHostString);
     }
 

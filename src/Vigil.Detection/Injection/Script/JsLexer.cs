@@ -13,6 +13,11 @@ internal ref struct JsLexer
         "=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "**", "<<", ">>",
     ];
 
+    // Multi-character punctuators indexed by their first character, longest first.
+    private static readonly string[]?[] PunctuatorsByFirst = Enumerable.Range(0, 128)
+        .Select(c => Punctuators.Where(p => p[0] == c).ToArray() is { Length: > 0 } group ? group : null)
+        .ToArray();
+
     private readonly ReadOnlySpan<char> _s;
     private readonly char _hostQuote;
     private readonly bool _backslashEscapes;
@@ -83,7 +88,10 @@ internal ref struct JsLexer
                 _pos++;
             }
 
-            return new JsToken(JsTokenKind.Number, start, _pos - start, flags);
+            // "1alert" is not a number followed by a name: JavaScript rejects it, and so does this reader.
+            return IsNumber(_s[start.._pos])
+                ? new JsToken(JsTokenKind.Number, start, _pos - start, flags)
+                : new JsToken(JsTokenKind.Unknown, start, _pos - start, flags);
         }
 
         if (c == '/' && regexAllowed)
@@ -91,12 +99,15 @@ internal ref struct JsLexer
             return ScanRegex(start, flags);
         }
 
-        foreach (string p in Punctuators)
+        if (c < 128 && PunctuatorsByFirst[c] is { } candidates)
         {
-            if (_s[_pos..].StartsWith(p, StringComparison.Ordinal))
+            foreach (string p in candidates)
             {
-                _pos += p.Length;
-                return new JsToken(JsTokenKind.Punctuator, start, p.Length, flags);
+                if (_s[_pos..].StartsWith(p, StringComparison.Ordinal))
+                {
+                    _pos += p.Length;
+                    return new JsToken(JsTokenKind.Punctuator, start, p.Length, flags);
+                }
             }
         }
 
@@ -104,6 +115,20 @@ internal ref struct JsLexer
         return "{}()[];,<>+-*/%&|^!~?:=.@#".Contains(c)
             ? new JsToken(JsTokenKind.Punctuator, start, 1, flags)
             : new JsToken(JsTokenKind.Unknown, start, 1, flags);
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 2 && text[0] == '0' && (text[1] | 0x20) is 'x' or 'o' or 'b')
+        {
+            return !text[2..].ContainsAnyExcept("0123456789abcdefABCDEF_n");
+        }
+
+        ReadOnlySpan<char> body = text[^1] == 'n' ? text[..^1] : text;
+        int e = body.IndexOfAny('e', 'E');
+        ReadOnlySpan<char> mantissa = e < 0 ? body : body[..e];
+        ReadOnlySpan<char> exponent = e < 0 ? default : body[(e + 1)..].TrimStart("+-");
+        return !mantissa.ContainsAnyExcept("0123456789._") && !exponent.ContainsAnyExcept("0123456789_") && (e < 0 || !exponent.IsEmpty);
     }
 
     public static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c is '_' or '$' || (c > 0x7F && char.IsLetter(c));

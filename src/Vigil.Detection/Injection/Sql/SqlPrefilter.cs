@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace Vigil.Detection.Injection.Sql;
 
@@ -11,10 +12,16 @@ internal static class SqlPrefilter
 {
     private static readonly SearchValues<char> Meta = SearchValues.Create("'\"`;()=<>!|&");
 
-    private static readonly SearchValues<string> Keywords = SearchValues.Create(
-        ["union", "select", "order", "group", "having", "like", "rlike", "regexp", "sounds", "between", "glob",
-         "null", "true", "false", "drop", "truncate", "create", "alter", "grant", "exec", "execute", "declare", "xor"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] Words =
+    [
+        "union", "select", "order", "group", "having", "like", "rlike", "regexp", "sounds", "between", "glob",
+        "null", "true", "false", "drop", "truncate", "create", "alter", "grant", "exec", "execute", "declare", "xor",
+    ];
+
+    private static readonly SearchValues<string> Keywords = SearchValues.Create(Words, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeWords =
+        Words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool MayContainSql(ReadOnlySpan<char> value)
     {
@@ -33,7 +40,14 @@ internal static class SqlPrefilter
             }
 
             int start = offset + hit;
-            if (start == 0 || !char.IsAsciiLetterOrDigit(value[start - 1]))
+            int end = start + 1;
+            while (end < value.Length && char.IsAsciiLetter(value[end]))
+            {
+                end++;
+            }
+
+            // A whole word, not the start of "selection" or the end of "unselect".
+            if ((start == 0 || !char.IsAsciiLetterOrDigit(value[start - 1])) && WholeWords.Contains(value[start..end]))
             {
                 return true;
             }

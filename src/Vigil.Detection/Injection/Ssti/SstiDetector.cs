@@ -16,6 +16,9 @@ internal static class SstiDetector
 
     private const int MaxExpression = 512;
 
+    // Delimiter pairs examined per value; a value of "{{" repeated must not cost more than a few.
+    private const int MaxCandidates = 32;
+
     public static InjectionVerdict Analyze(ReadOnlySpan<char> value)
     {
         if (!value.ContainsAny("{%<"))
@@ -29,51 +32,50 @@ internal static class SstiDetector
             return Verdict(TemplateDirective);
         }
 
-        for (int i = 0; i < value.Length; i++)
+        int candidates = 0;
+        for (int i = 0; i + 1 < value.Length && candidates < MaxCandidates; i++)
         {
             char c = value[i];
-            if (c == '{' && i + 1 < value.Length && value[i + 1] is '{' or '%')
+            char next = value[i + 1];
+            int start;
+            string close;
+            if (c == '{' && next is '{' or '%')
             {
-                if (Inner(value, i + 2, value[i + 1] == '{' ? "}}" : "%}") is { } inner && Dangerous(inner))
-                {
-                    return Verdict(TemplateExpression);
-                }
+                (start, close) = (i + 2, next == '{' ? "}}" : "%}");
             }
-            else if (c is '$' or '#' or '*' or '@' && i + 1 < value.Length && value[i + 1] == '{')
+            else if (c is '$' or '#' or '*' or '@' && next == '{')
             {
-                if (Inner(value, i + 2, "}") is { } inner && Dangerous(inner))
-                {
-                    return Verdict(TemplateExpression);
-                }
+                (start, close) = (i + 2, "}");
             }
-            else if (c == '<' && i + 1 < value.Length && value[i + 1] == '%')
+            else if (c == '<' && next == '%')
             {
-                int start = i + 2 < value.Length && value[i + 2] is '=' or '-' or '#' ? i + 3 : i + 2;
-                if (Inner(value, start, "%>") is { } inner && Dangerous(inner))
-                {
-                    return Verdict(TemplateExpression);
-                }
+                (start, close) = (i + 2 < value.Length && value[i + 2] is '=' or '-' or '#' ? i + 3 : i + 2, "%>");
+            }
+            else
+            {
+                continue;
+            }
+
+            candidates++;
+            if (Inner(value, start, close) is { } inner && Dangerous(value[inner].Trim()))
+            {
+                return Verdict(TemplateExpression);
             }
         }
 
         return InjectionVerdict.Clean;
     }
 
-    private static string? Inner(ReadOnlySpan<char> value, int start, string close)
+    private static Range? Inner(ReadOnlySpan<char> value, int start, string close)
     {
         if (start >= value.Length)
         {
             return null;
         }
 
-        int end = value[start..].IndexOf(close, StringComparison.Ordinal);
-        if (end < 0 || end > MaxExpression)
-        {
-            return null;
-        }
-
-        // One string per candidate delimiter pair, which ordinary values do not contain.
-        return value.Slice(start, end).Trim().ToString();
+        ReadOnlySpan<char> window = value[start..Math.Min(value.Length, start + MaxExpression + close.Length)];
+        int end = window.IndexOf(close, StringComparison.Ordinal);
+        return end < 0 ? null : start..(start + end);
     }
 
     private static bool Dangerous(ReadOnlySpan<char> expression)
