@@ -135,7 +135,7 @@ internal static class CommandInjectionDetector
             return true;
         }
 
-        return substitution || ShellLikeTail(value, i);
+        return substitution || ShellLikeTail(value, i, TakesNumber(name));
     }
 
     // Reads one shell word: quotes and backslashes vanish (w'h'o\ami), ${IFS} and $IFS end it.
@@ -167,7 +167,10 @@ internal static class CommandInjectionDetector
     }
 
     // After the command: the end, another metacharacter or redirection, or an argument only a shell would take.
-    private static bool ShellLikeTail(ReadOnlySpan<char> value, int i)
+    // Commands whose usual argument is a bare number: "; sleep 5", "| ping 10.0.0.1" is covered as a host.
+    private static bool TakesNumber(ReadOnlySpan<char> name) => name is "sleep" or "usleep" or "timeout" or "kill" or "ping";
+
+    private static bool ShellLikeTail(ReadOnlySpan<char> value, int i, bool numberArgument)
     {
         i = SkipBlanks(value, i);
         if (i >= value.Length || value[i] is ';' or '|' or '&' or '\n' or '\r' or '<' or '>' or '`' or ')' or '#')
@@ -193,8 +196,8 @@ internal static class CommandInjectionDetector
             return true;
         }
 
-        // "sleep 5", "ping 127.0.0.1": a number is shell-like only as the last word.
-        return IsNumber(argument) && SkipBlanks(value, end) >= value.Length;
+        // "sleep 5": a number is shell-like only as the last word, and only for commands that take one.
+        return numberArgument && IsNumber(argument) && SkipBlanks(value, end) >= value.Length;
     }
 
     private static bool LooksLikeHost(ReadOnlySpan<char> word) =>

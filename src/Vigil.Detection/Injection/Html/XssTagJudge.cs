@@ -29,6 +29,7 @@ internal static class XssTagJudge
     {
         string? reason = null;
         hasSource = false;
+        bool scriptType = false;
         bool refresh = false;
         while (html.NextAttribute(out HtmlAttribute a))
         {
@@ -36,6 +37,9 @@ internal static class XssTagJudge
             ReadOnlySpan<char> value = html.Slice(a.ValueStart, a.ValueLength);
             reason ??= Attribute(name, value, a.HasValue, tagName, synthetic, nesting);
             hasSource |= a.HasValue && !value.Trim().IsEmpty && IsSourceAttribute(name);
+
+            // <style type="text/javascript"> ran as script in Netscape; treat it as a script element.
+            scriptType |= name.Equals("type", StringComparison.OrdinalIgnoreCase) && value.Contains("script", StringComparison.OrdinalIgnoreCase);
             refresh |= name.Equals("http-equiv", StringComparison.OrdinalIgnoreCase) && IsAny(value.Trim(), "refresh", "link", "set-cookie");
         }
 
@@ -43,6 +47,9 @@ internal static class XssTagJudge
         {
             return reason;
         }
+
+        // Reported through hasSource: a script type makes the element's content script.
+        hasSource |= scriptType && LocalName(tagName).Equals("style", StringComparison.OrdinalIgnoreCase);
 
         if (hasSource && IsAny(tagName, "iframe", "frame", "embed", "object", "applet", "xml", "layer", "ilayer", "link"))
         {
@@ -60,6 +67,13 @@ internal static class XssTagJudge
     /// <summary>Judges the content of a raw-text element (script, style) the value opened.</summary>
     public static string? RawText(ReadOnlySpan<char> tagName, ReadOnlySpan<char> content, bool hasSource, bool closed)
     {
+        // XHTML in an XML context: <x:script xmlns:x="http://www.w3.org/1999/xhtml"> is a script element.
+        tagName = LocalName(tagName);
+        if (tagName.Equals("style", StringComparison.OrdinalIgnoreCase) && hasSource)
+        {
+            return ScriptTag;
+        }
+
         if (tagName.Equals("script", StringComparison.OrdinalIgnoreCase))
         {
             // Any script element runs, whatever its content; only an unclosed mention of the tag followed by
@@ -81,7 +95,7 @@ internal static class XssTagJudge
     private static readonly System.Buffers.SearchValues<char> ScriptSyntax = System.Buffers.SearchValues.Create("()[]{}=;<>\\/`\"'+");
 
     public static bool IsRawText(ReadOnlySpan<char> tagName) =>
-        IsAny(tagName, "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript");
+        IsAny(LocalName(tagName), "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript");
 
     public static bool IsSourceAttribute(ReadOnlySpan<char> name) =>
         IsAny(name, "src", "href", "data", "code", "codebase", "archive", "xlink:href", "movie", "srcdoc");
@@ -150,6 +164,8 @@ internal static class XssTagJudge
 
         return null;
     }
+
+    private static ReadOnlySpan<char> LocalName(ReadOnlySpan<char> tagName) => tagName[(tagName.LastIndexOf(':') + 1)..];
 
     private static bool LooksLikeHandler(ReadOnlySpan<char> name) =>
         name.Length >= 4 && (name[0] | 0x20) == 'o' && (name[1] | 0x20) == 'n' && char.IsAsciiLetter(name[2]) && char.IsAsciiLetter(name[3]);

@@ -67,8 +67,11 @@ internal enum SqlFacts : uint
     /// <summary>The raw value opens with an operator expression over literals only (<c>(1 OR @a)</c>, <c>1*1</c>).</summary>
     ConstantExpression = 1u << 24,
 
-    /// <summary>The facts that mark an injection even when text the parser cannot follow comes after them.</summary>
-    Decisive = UnionSelect | Stacked | Time | Exec | File | Error | ConstantOr | ConstantAnd | FunctionCondition | Subquery,
+    /// <summary>
+    /// The facts that mark an injection even when text the parser cannot follow comes after them. Structural
+    /// facts only: a lone call such as "Sleep(8) hours a night" is a complete call followed by prose.
+    /// </summary>
+    Decisive = UnionSelect | Stacked | ConstantOr | ConstantAnd | FunctionCondition | Subquery,
 }
 
 /// <summary>What one parsed expression is, bubbled up through the precedence climb.</summary>

@@ -55,7 +55,9 @@ internal static class PathTraversalDetector
             return Traversal;
         }
 
-        if (sensitive)
+        // Without a climb, a sensitive path counts when the value is a path, not a sentence that mentions
+        // one ("Edit /etc/hosts on your laptop").
+        if (sensitive && !path.ContainsAny(" \t\n"))
         {
             return SensitiveFile;
         }
