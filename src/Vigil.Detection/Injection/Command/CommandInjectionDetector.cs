@@ -17,8 +17,6 @@ internal static class CommandInjectionDetector
     public const string ShellCommand = "shell-command";
     public const string CodeExecution = "code-execution";
 
-    private const int MaxWord = 64;
-
     private static readonly SearchValues<char> Separators = SearchValues.Create(";|&\n\r`$");
 
     public static InjectionVerdict Analyze(ReadOnlySpan<char> value)
@@ -102,14 +100,14 @@ internal static class CommandInjectionDetector
     private static bool IsCommandAt(ReadOnlySpan<char> value, int at, bool substitution)
     {
         // A few stacked metacharacters ("&&", ";(", "|'"); longer runs are reached by the caller's own loop.
-        int i = SkipBlanks(value, at);
+        int i = ShellSyntax.SkipBlanks(value, at);
         for (int n = 0; n < 4 && i < value.Length && value[i] is ';' or '|' or '&' or '\n' or '\r' or '(' or '{' or '\'' or '"'; n++)
         {
-            i = SkipBlanks(value, i + 1);
+            i = ShellSyntax.SkipBlanks(value, i + 1);
         }
 
-        Span<char> word = stackalloc char[MaxWord];
-        int length = ReadWord(value, ref i, word);
+        Span<char> word = stackalloc char[ShellSyntax.MaxWord];
+        int length = ShellSyntax.ReadWord(value, ref i, word);
         if (length == 0)
         {
             return false;
@@ -135,109 +133,7 @@ internal static class CommandInjectionDetector
             return true;
         }
 
-        return substitution || ShellLikeTail(value, i, TakesNumber(name));
-    }
-
-    // Reads one shell word: quotes and backslashes vanish (w'h'o\ami), ${IFS} and $IFS end it.
-    private static int ReadWord(ReadOnlySpan<char> value, ref int i, Span<char> word)
-    {
-        int n = 0;
-        while (i < value.Length && n < word.Length)
-        {
-            char c = value[i];
-            if (c is ' ' or '\t' or ';' or '|' or '&' or '\n' or '\r' or '<' or '>' or '(' or ')' or '`' or ',' or '}')
-            {
-                break;
-            }
-
-            if (c == '$' && IsIfs(value, i, out _))
-            {
-                break;
-            }
-
-            if (c is not ('\'' or '"') && !(c == '\\' && i + 1 < value.Length && char.IsAsciiLetter(value[i + 1])))
-            {
-                word[n++] = c;
-            }
-
-            i++;
-        }
-
-        return n;
-    }
-
-    // After the command: the end, another metacharacter or redirection, or an argument only a shell would take.
-    // Commands whose usual argument is a bare number: "; sleep 5", "| ping 10.0.0.1" is covered as a host.
-    private static bool TakesNumber(ReadOnlySpan<char> name) => name is "sleep" or "usleep" or "timeout" or "kill" or "ping";
-
-    private static bool ShellLikeTail(ReadOnlySpan<char> value, int i, bool numberArgument)
-    {
-        i = SkipBlanks(value, i);
-        if (i >= value.Length || value[i] is ';' or '|' or '&' or '\n' or '\r' or '<' or '>' or '`' or ')' or '#')
-        {
-            return true;
-        }
-
-        char c = value[i];
-        if (c is '-' or '/' or '\\' or '~' or '$' or '%' or '\'' or '"' or '.' or '*')
-        {
-            return true;
-        }
-
-        int end = i;
-        while (end < value.Length && end - i < MaxWord && value[end] is not (' ' or '\t' or ';' or '|' or '&' or '\n' or '\r' or '<' or '>'))
-        {
-            end++;
-        }
-
-        ReadOnlySpan<char> argument = value[i..end];
-        if (argument.ContainsAny('/', '\\') || LooksLikeHost(argument))
-        {
-            return true;
-        }
-
-        // "sleep 5": a number is shell-like only as the last word, and only for commands that take one.
-        return numberArgument && IsNumber(argument) && SkipBlanks(value, end) >= value.Length;
-    }
-
-    private static bool LooksLikeHost(ReadOnlySpan<char> word) =>
-        word.Count('.') >= 2 && !word.ContainsAnyExcept("0123456789.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-:") &&
-        word[0] != '.' && word[^1] != '.';
-
-    private static bool IsNumber(ReadOnlySpan<char> word) => !word.IsEmpty && !word.ContainsAnyExcept("0123456789");
-
-    private static int SkipBlanks(ReadOnlySpan<char> value, int i)
-    {
-        int limit = Math.Min(value.Length, i + MaxWord);
-        while (i < limit)
-        {
-            if (value[i] is ' ' or '\t' or '\0')
-            {
-                i++;
-            }
-            else if (value[i] == '$' && IsIfs(value, i, out int length))
-            {
-                i += length;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return i;
-    }
-
-    private static bool IsIfs(ReadOnlySpan<char> value, int i, out int length)
-    {
-        ReadOnlySpan<char> rest = value[i..];
-        length = rest.StartsWith("${IFS}", StringComparison.Ordinal) ? 6 : rest.StartsWith("$IFS", StringComparison.Ordinal) ? 4 : 0;
-        if (length == 4 && rest.Length > 5 && rest[4] == '$' && char.IsAsciiDigit(rest[5]))
-        {
-            length = 6;
-        }
-
-        return length > 0;
+        return substitution || ShellSyntax.ShellLikeTail(value, i, ShellSyntax.TakesNumber(name));
     }
 
     private static InjectionVerdict Verdict(string reason) => new(InjectionKind.Command, reason, InjectionContext.Raw);

@@ -5,7 +5,7 @@ namespace Vigil.Detection.Injection.Script;
 /// string literal of the host page's script (the value was placed between its quotes). Comments are trivia;
 /// the caller says when a <c>/</c> would start a regular expression, because only the grammar knows.
 /// </summary>
-internal ref struct JsLexer
+internal ref partial struct JsLexer
 {
     private static readonly string[] Punctuators =
     [
@@ -117,20 +117,6 @@ internal ref struct JsLexer
             : new JsToken(JsTokenKind.Unknown, start, 1, flags);
     }
 
-    private static bool IsNumber(ReadOnlySpan<char> text)
-    {
-        if (text.Length > 2 && text[0] == '0' && (text[1] | 0x20) is 'x' or 'o' or 'b')
-        {
-            return !text[2..].ContainsAnyExcept("0123456789abcdefABCDEF_n");
-        }
-
-        ReadOnlySpan<char> body = text[^1] == 'n' ? text[..^1] : text;
-        int e = body.IndexOfAny('e', 'E');
-        ReadOnlySpan<char> mantissa = e < 0 ? body : body[..e];
-        ReadOnlySpan<char> exponent = e < 0 ? default : body[(e + 1)..].TrimStart("+-");
-        return !mantissa.ContainsAnyExcept("0123456789._") && !exponent.ContainsAnyExcept("0123456789_") && (e < 0 || !exponent.IsEmpty);
-    }
-
     public static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c is '_' or '$' || (c > 0x7F && char.IsLetter(c));
 
     private static bool IsIdentifierPart(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '$' || (c > 0x7F && char.IsLetterOrDigit(c));
@@ -198,95 +184,6 @@ internal ref struct JsLexer
         {
             _pos += end;
         }
-    }
-
-    private JsToken ScanString(int start, int contentStart, char quote, bool newline)
-    {
-        var flags = newline ? JsTokenFlags.NewlineBefore : JsTokenFlags.None;
-        int p = contentStart;
-        while (p < _s.Length)
-        {
-            char c = _s[p];
-            if (c == quote)
-            {
-                _pos = p + 1;
-                return new JsToken(JsTokenKind.String, start, _pos - start, flags);
-            }
-
-            if (c == '\\' && _backslashEscapes)
-            {
-                p += 2;
-                continue;
-            }
-
-            if (c is '\n' or '\r')
-            {
-                break;
-            }
-
-            p++;
-        }
-
-        _pos = Math.Min(p, _s.Length);
-        if (_pos >= _s.Length && quote == _hostQuote)
-        {
-            EndsInHostString = start > 0;
-            return new JsToken(JsTokenKind.String, start, _s.Length - start, flags | JsTokenFlags.ClosedByHost);
-        }
-
-        return new JsToken(JsTokenKind.String, start, _pos - start, flags | JsTokenFlags.Unterminated);
-    }
-
-    private JsToken ScanTemplate(int start, JsTokenFlags flags)
-    {
-        int p = start + 1;
-        while (p < _s.Length && _s[p] != '`')
-        {
-            p += _s[p] == '\\' ? 2 : 1;
-        }
-
-        _pos = Math.Min(p + 1, _s.Length);
-        return new JsToken(JsTokenKind.Template, start, _pos - start, p < _s.Length ? flags : flags | JsTokenFlags.Unterminated);
-    }
-
-    private JsToken ScanRegex(int start, JsTokenFlags flags)
-    {
-        int p = start + 1;
-        bool inClass = false;
-        while (p < _s.Length && _s[p] is not ('\n' or '\r'))
-        {
-            char c = _s[p];
-            if (c == '\\')
-            {
-                p += 2;
-                continue;
-            }
-
-            if (c == '[')
-            {
-                inClass = true;
-            }
-            else if (c == ']')
-            {
-                inClass = false;
-            }
-            else if (c == '/' && !inClass)
-            {
-                p++;
-                while (p < _s.Length && char.IsAsciiLetter(_s[p]))
-                {
-                    p++;
-                }
-
-                _pos = p;
-                return new JsToken(JsTokenKind.Regex, start, p - start, flags);
-            }
-
-            p++;
-        }
-
-        _pos = Math.Min(p, _s.Length);
-        return new JsToken(JsTokenKind.Regex, start, _pos - start, flags | JsTokenFlags.Unterminated);
     }
 
     private readonly char Peek(int ahead) => _pos + ahead < _s.Length ? _s[_pos + ahead] : '\0';

@@ -3,36 +3,6 @@ namespace Vigil.Detection.Injection.Sql;
 /// <summary>SELECT queries, table references and the clauses that may follow an operand.</summary>
 internal ref partial struct SqlParser
 {
-    /// <summary>How much real SQL a SELECT contains; prose like "select one" parses but has none.</summary>
-    private struct SelectShape
-    {
-        public bool NonTrivialItem;
-        public bool Star;
-        public bool SqlCall;
-        public bool From;
-        public bool Where;
-        public bool Clause;
-        public int Items;
-
-        /// <summary>Enough for UNION SELECT, a subquery or a stacked SELECT.</summary>
-        public readonly bool IsSql => NonTrivialItem || From;
-
-        /// <summary>Enough for a whole value that is nothing but a SELECT.</summary>
-        public readonly bool IsStrong =>
-            (From && (Star || SqlCall || Where || Clause || (NonTrivialItem && Items > 1))) || (!From && SqlCall);
-
-        public void Merge(SelectShape other)
-        {
-            NonTrivialItem |= other.NonTrivialItem;
-            Star |= other.Star;
-            SqlCall |= other.SqlCall;
-            From |= other.From;
-            Where |= other.Where;
-            Clause |= other.Clause;
-            Items = Math.Max(Items, other.Items);
-        }
-    }
-
     private void NoteSubquery(SelectShape shape)
     {
         if (shape.IsSql)
@@ -244,92 +214,6 @@ internal ref partial struct SqlParser
             Advance();
         }
 
-        return true;
-    }
-
-    private bool TableReferences()
-    {
-        do
-        {
-            if (!TableReference())
-            {
-                return false;
-            }
-
-            while (IsJoinStart(_current))
-            {
-                while (!_current.Is(SqlKeyword.Join) && !_current.Is(SqlKeyword.StraightJoin) && IsJoinStart(_current))
-                {
-                    Advance();
-                }
-
-                if (!Accept(SqlKeyword.Join) && !Accept(SqlKeyword.StraightJoin))
-                {
-                    return false;
-                }
-
-                if (!TableReference())
-                {
-                    return false;
-                }
-
-                if (Accept(SqlKeyword.On) ? !Expression(out _, 0) : Accept(SqlKeyword.Using) && !Parenthesised(out _))
-                {
-                    return false;
-                }
-            }
-        }
-        while (Accept(SqlTokenKind.Comma));
-
-        return true;
-    }
-
-    private static bool IsJoinStart(SqlToken t) => t.Keyword is SqlKeyword.Join or SqlKeyword.Inner or SqlKeyword.Left or
-        SqlKeyword.Right or SqlKeyword.Full or SqlKeyword.Outer or SqlKeyword.Cross or SqlKeyword.Natural or SqlKeyword.StraightJoin;
-
-    private bool TableReference()
-    {
-        if (_current.Kind == SqlTokenKind.OpenParen)
-        {
-            Advance();
-            if (!Enter())
-            {
-                return false;
-            }
-
-            bool inner = _current.Is(SqlKeyword.Select) || _current.Is(SqlKeyword.With) || _current.Kind == SqlTokenKind.OpenParen
-                ? SelectQuery(out SelectShape shape) && NoteAndTrue(shape)
-                : TableReferences();
-            Leave();
-            if (!inner || !CloseParen())
-            {
-                return false;
-            }
-        }
-        else if (_current.Kind == SqlTokenKind.Variable || (_current.Kind == SqlTokenKind.String && !_current.Has(SqlTokenFlags.Unterminated)))
-        {
-            // @table variables; "table" is an identifier in ANSI mode.
-            Advance();
-        }
-        else if ((_current.Kind == SqlTokenKind.Word && (!_current.Has(SqlWordTraits.Reserved) || _current.Has(SqlWordTraits.Callable))) ||
-                 _current.Kind == SqlTokenKind.QuotedIdentifier)
-        {
-            if (!Name(out _))
-            {
-                return false;
-            }
-        }
-        else
-        {
-            return false;
-        }
-
-        return Alias();
-    }
-
-    private bool NoteAndTrue(SelectShape shape)
-    {
-        NoteSubquery(shape);
         return true;
     }
 }
