@@ -12,6 +12,9 @@ public enum InjectionContext
     /// <summary>Taken as-is: an SQL operand or statement, HTML text, a shell argument, a path.</summary>
     Raw,
 
+    /// <summary>Where a number goes, unquoted (<c>WHERE id=&lt;value&gt;</c>): the value opens with a numeric operand.</summary>
+    Numeric,
+
     /// <summary>Inside a single-quoted literal ('…' in SQL, an HTML attribute or a script string).</summary>
     SingleQuoted,
 

@@ -16,10 +16,10 @@ public static class SqlInjectionDetector
             return InjectionVerdict.Clean;
         }
 
-        string? reason = Judge(value, '\0', backslashEscapes: true);
+        string? reason = Judge(value, '\0', backslashEscapes: true, out bool numeric);
         if (reason is not null)
         {
-            return new InjectionVerdict(InjectionKind.Sql, reason, InjectionContext.Raw);
+            return new InjectionVerdict(InjectionKind.Sql, reason, numeric ? InjectionContext.Numeric : InjectionContext.Raw);
         }
 
         bool backslash = value.Contains('\\');
@@ -31,7 +31,7 @@ public static class SqlInjectionDetector
             }
 
             // MySQL reads \' as an escaped quote; PostgreSQL, SQL Server, Oracle and SQLite do not.
-            reason = Judge(value, quote, backslashEscapes: true) ?? (backslash ? Judge(value, quote, backslashEscapes: false) : null);
+            reason = Judge(value, quote, backslashEscapes: true, out _) ?? (backslash ? Judge(value, quote, backslashEscapes: false, out _) : null);
             if (reason is not null)
             {
                 return new InjectionVerdict(
@@ -42,8 +42,9 @@ public static class SqlInjectionDetector
         return InjectionVerdict.Clean;
     }
 
-    private static string? Judge(ReadOnlySpan<char> value, char hostQuote, bool backslashEscapes)
+    private static string? Judge(ReadOnlySpan<char> value, char hostQuote, bool backslashEscapes, out bool numeric)
     {
+        numeric = false;
         var parser = new SqlParser(new SqlLexer(value, hostQuote, backslashEscapes));
         bool breakout = hostQuote != '\0';
         bool breakoutHasSpace = false;
@@ -60,6 +61,8 @@ public static class SqlInjectionDetector
         }
 
         bool parsed = breakout ? parser.ParseAfterBreakout() : parser.ParseRaw();
+        ReadOnlySpan<char> lead = value.TrimStart("-+( ");
+        numeric = !breakout && !lead.IsEmpty && char.IsAsciiDigit(lead[0]);
         if (!parsed)
         {
             return SqlJudge.ReasonForPrefix(parser.Facts);
