@@ -156,8 +156,12 @@ public static class XssDetector
                 start--;
             }
 
-            ReadOnlySpan<char> link = value[start..Math.Min(value.Length, colon + MaxBody)];
-            if (start > 0 && "=\"'(,: \t".Contains(value[start - 1]) && ScriptUrl.IsDangerousLink(link.TrimEnd("\"',")))
+            // The parameter ends at the next '&' (unless the script itself uses "&&") or at trailing quotes.
+            ReadOnlySpan<char> link = value[start..Math.Min(value.Length, colon + MaxBody)].TrimEnd("\"', \t");
+            int amp = link.IndexOf('&');
+            ReadOnlySpan<char> parameter = amp > 0 && (amp + 1 >= link.Length || link[amp + 1] != '&') ? link[..amp] : link;
+            if (start > 0 && "=\"'(,:? \t".Contains(value[start - 1]) &&
+                (ScriptUrl.IsDangerousLink(link) || ScriptUrl.IsDangerousLink(parameter.TrimEnd("\"', \t"))))
             {
                 return true;
             }

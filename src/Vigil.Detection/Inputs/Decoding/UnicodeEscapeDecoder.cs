@@ -47,7 +47,8 @@ internal static class UnicodeEscapeDecoder
                 }
                 else if (TryEscape(s, i, out int codePoint, out int consumed))
                 {
-                    n += Hex.WriteCodePoint(output, n, Fold(codePoint));
+                    // An escaped NUL is a NUL (later stripped where browsers and file APIs strip it), not U+FFFD.
+                    n += codePoint == 0 ? WriteNul(output, n) : Hex.WriteCodePoint(output, n, Fold(codePoint));
                     i += consumed;
                     changed = true;
                 }
@@ -68,6 +69,12 @@ internal static class UnicodeEscapeDecoder
         {
             buffer.Dispose();
         }
+    }
+
+    private static int WriteNul(Span<char> output, int at)
+    {
+        output[at] = '\0';
+        return 1;
     }
 
     private static int Fold(int codePoint) =>
