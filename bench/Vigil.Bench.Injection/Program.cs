@@ -85,6 +85,12 @@ foreach (Score s in benignScores.Append(generatedScore).Where(s => s.Examples.Co
     s.Examples.ForEach(e => Console.WriteLine($"    {e}"));
 }
 
+if (generatedScore.LibExamples.Count > 0)
+{
+    Console.WriteLine($"  for comparison, values libinjection flags in {generatedScore.Name}:");
+    generatedScore.LibExamples.ForEach(e => Console.WriteLine($"    {e}"));
+}
+
 Console.WriteLine();
 var throughputResults = new List<Throughput.Result>();
 if (options.Throughput)

@@ -6,6 +6,9 @@ namespace Vigil.Bench.Injection;
 /// <summary>Counts for one set of values: Vigil with the folder's detector, Vigil with any, libinjection.</summary>
 internal sealed record Score(string Folder, string Name, int Lines, int Vigil, int VigilAny, int? Lib, int? LibRaw, List<string> Examples)
 {
+    /// <summary>A few values libinjection flagged, for comparison with <see cref="Examples"/>.</summary>
+    public List<string> LibExamples { get; init; } = [];
+
     public static Score Sum(string folder, string name, IReadOnlyCollection<Score> parts) => new(
         folder, name, parts.Sum(p => p.Lines), parts.Sum(p => p.Vigil), parts.Sum(p => p.VigilAny),
         parts.All(p => p.Lib.HasValue) ? parts.Sum(p => p.Lib!.Value) : null,
@@ -61,6 +64,7 @@ internal sealed class Scoring(LibInjection? lib, int maxExamples)
     {
         int vigil = 0, libHits = 0, libRaw = 0;
         var examples = new List<string>();
+        var libExamples = new List<string>();
         foreach (string value in values)
         {
             InjectionVerdict verdict = InjectionDetectors.Inspect(value);
@@ -75,12 +79,20 @@ internal sealed class Scoring(LibInjection? lib, int maxExamples)
 
             if (lib is not null)
             {
-                libHits += AnyVariant(value, v => lib.IsSqli(v) || lib.IsXss(v)) ? 1 : 0;
+                bool flagged = AnyVariant(value, v => lib.IsSqli(v) || lib.IsXss(v));
+                libHits += flagged ? 1 : 0;
                 libRaw += lib.IsSqli(value) || lib.IsXss(value) ? 1 : 0;
+                if (flagged && libExamples.Count < maxExamples)
+                {
+                    libExamples.Add(Shorten(value));
+                }
             }
         }
 
-        return new Score(folder, name, values.Count, vigil, vigil, lib is null ? null : libHits, lib is null ? null : libRaw, examples);
+        return new Score(folder, name, values.Count, vigil, vigil, lib is null ? null : libHits, lib is null ? null : libRaw, examples)
+        {
+            LibExamples = libExamples,
+        };
     }
 
     /// <summary>Requests of <see cref="BenignTraffic.RequestSize"/> consecutive values with at least one flagged value.</summary>
