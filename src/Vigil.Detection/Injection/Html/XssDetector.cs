@@ -13,8 +13,8 @@ namespace Vigil.Detection.Injection.Html;
 /// </summary>
 public static class XssDetector
 {
-    public const string ScriptBreakout = "script-breakout";
-    public const string ScriptExpression = "script-expression";
+    internal const string ScriptBreakout = "script-breakout";
+    internal const string ScriptExpression = "script-expression";
 
     private static readonly SearchValues<char> Relevant = SearchValues.Create("<'\"`(=:");
 
