@@ -1,0 +1,176 @@
+using System.Buffers;
+using Vigil.Detection.Injection.Script;
+
+namespace Vigil.Detection.Injection.Html;
+
+/// <summary>
+/// Cross-site scripting by tokenizing, not by pattern. The value is read as HTML would read it in each
+/// place it could be echoed: page text, a double- or single-quoted attribute value, an unquoted attribute
+/// value, a script string literal, and a link target. It is an attack when, in some place, it creates
+/// markup or script that executes: a script element, an event handler, a script or active data URL, a CSS
+/// expression, an iframe document, or a script-string breakout that calls something. Markup that merely
+/// formats ("use the &lt;b&gt; tag", "x &lt; y and y &gt; z", "&lt;3") is not.
+/// </summary>
+public static class XssDetector
+{
+    internal const string ScriptBreakout = "script-breakout";
+    internal const string ScriptExpression = "script-expression";
+
+    private static readonly SearchValues<char> Relevant = SearchValues.Create("<'\"`(=:");
+
+    /// <summary>Judges one value. Never throws; allocates nothing for ordinary text.</summary>
+    public static InjectionVerdict Analyze(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty || !value.ContainsAny(Relevant))
+        {
+            return InjectionVerdict.Clean;
+        }
+
+        if (value.Contains('<') && Markup(value, 0) is { } markup)
+        {
+            return Verdict(markup, InjectionContext.Raw);
+        }
+
+        foreach (char quote in "\"'")
+        {
+            int at = value.IndexOf(quote);
+            if (at >= 0 && AfterAttributeBreakout(value, at + 1) is { } attribute)
+            {
+                return Verdict(attribute, quote == '"' ? InjectionContext.DoubleQuoted : InjectionContext.SingleQuoted);
+            }
+        }
+
+        if (UnquotedAttribute(value) is { } unquoted)
+        {
+            return Verdict(unquoted, InjectionContext.UnquotedAttribute);
+        }
+
+        if (ScriptString(value))
+        {
+            return Verdict(ScriptBreakout, InjectionContext.Script);
+        }
+
+        if (ScriptUrl.IsDangerousLink(value) || EmbeddedScriptUrl(value))
+        {
+            return Verdict(XssTagJudge.ScriptUrlReason, InjectionContext.Url);
+        }
+
+        return value.Contains('(') || value.Contains('`') || value.Contains('=')
+            ? JsFragment.Read(value).Executes ? Verdict(ScriptExpression, InjectionContext.Script) : InjectionVerdict.Clean
+            : InjectionVerdict.Clean;
+    }
+
+    /// <summary>Page-text context: every tag the value opens. Also used for <c>srcdoc</c> documents.</summary>
+    internal static string? Markup(ReadOnlySpan<char> value, int nesting) => Scan(new HtmlTokenizer(value), nesting);
+
+    private static string? Scan(HtmlTokenizer html, int nesting)
+    {
+        while (html.NextStartTag(out HtmlTag tag))
+        {
+            ReadOnlySpan<char> name = html.Slice(tag.NameStart, tag.NameLength);
+            string? reason = XssTagJudge.Attributes(ref html, name, synthetic: false, nesting, out bool hasSource);
+            if (reason is not null)
+            {
+                return reason;
+            }
+
+            if (XssTagJudge.IsRawText(name))
+            {
+                // A tag cut off by the end of the value is closed by the page's own markup that follows.
+                ReadOnlySpan<char> content = html.RawText(name);
+                reason = XssTagJudge.RawText(name, content, hasSource, html.RawTextClosed);
+                if (reason is not null)
+                {
+                    return reason;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The value closed an attribute value: what follows are more attributes of the same tag, then page text.
+    private static string? AfterAttributeBreakout(ReadOnlySpan<char> value, int start)
+    {
+        var html = new HtmlTokenizer(value, start);
+        string? reason = XssTagJudge.Attributes(ref html, "input", synthetic: true, 0, out _);
+        return reason ?? (html.TagClosed ? Scan(html, 0) : null);
+    }
+
+    // The value sits in an unquoted attribute value: the first whitespace ends it.
+    private static string? UnquotedAttribute(ReadOnlySpan<char> value)
+    {
+        int space = value.IndexOfAny(" \t\n\r\f");
+        if (space < 0 || value[space..].IndexOf('=') < 0)
+        {
+            return null;
+        }
+
+        var html = new HtmlTokenizer(value, space);
+        return XssTagJudge.Attributes(ref html, "input", synthetic: true, 0, out _);
+    }
+
+    // The value sits inside a script string literal: '-alert(1)-', ";alert(1)//, \';alert(1)//.
+    private static bool ScriptString(ReadOnlySpan<char> value)
+    {
+        bool backslash = value.Contains('\\');
+        foreach (char quote in "'\"`")
+        {
+            if (!value.Contains(quote))
+            {
+                continue;
+            }
+
+            if (Breaks(JsFragment.Read(value, quote)) || (backslash && Breaks(JsFragment.Read(value, quote, backslashEscapes: false))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        // A call alone is not enough unless the fragment also hands the rest of the host script back cleanly.
+        static bool Breaks(JsReading r) =>
+            r.Breakout && (r.Executes || (r.Acts && (r.EndsInComment || r.EndsInHostString)));
+    }
+
+    // A script URL as a parameter inside a larger value: "?goto=javascript:alert(1)", "url(javascript:…)".
+    // Bounded (a few occurrences, a short body each) so a value made of "=javascript:" repeated stays linear.
+    private static bool EmbeddedScriptUrl(ReadOnlySpan<char> value)
+    {
+        const int MaxOccurrences = 8;
+        const int MaxBody = 1024;
+        int from = 0;
+        for (int seen = 0; seen < MaxOccurrences && from < value.Length; seen++)
+        {
+            int hit = value[from..].IndexOf("script:", StringComparison.OrdinalIgnoreCase);
+            if (hit < 0)
+            {
+                return false;
+            }
+
+            int colon = from + hit;
+            int start = colon;
+            while (start > 0 && char.IsAsciiLetter(value[start - 1]))
+            {
+                start--;
+            }
+
+            // The parameter ends at the next '&' (unless the script itself uses "&&") or at trailing quotes.
+            ReadOnlySpan<char> link = value[start..Math.Min(value.Length, colon + MaxBody)].TrimEnd("\"', \t");
+            int amp = link.IndexOf('&');
+            ReadOnlySpan<char> parameter = amp > 0 && (amp + 1 >= link.Length || link[amp + 1] != '&') ? link[..amp] : link;
+            if (start > 0 && "=\"'(,:? \t".Contains(value[start - 1]) &&
+                (ScriptUrl.IsDangerousLink(link) || ScriptUrl.IsDangerousLink(parameter.TrimEnd("\"', \t"))))
+            {
+                return true;
+            }
+
+            from = colon + 1;
+        }
+
+        return false;
+    }
+
+    private static InjectionVerdict Verdict(string reason, InjectionContext context) => new(InjectionKind.Xss, reason, context);
+}

@@ -1,0 +1,77 @@
+using Vigil.Detection.Injection;
+using Vigil.Detection.Injection.Html;
+
+namespace Vigil.Detection.Tests.Injection.Html;
+
+public sealed class XssDetectorTests
+{
+    [Theory]
+    [InlineData("<script>alert(1)</script>", "script-tag", InjectionContext.Raw)]
+    [InlineData("\"><script src=//evil.example/x.js></script>", "script-tag", InjectionContext.Raw)]
+    [InlineData("<ScRiPt>alert(1)", "script-tag", InjectionContext.Raw)]
+    [InlineData("<img src=x onerror=alert(1)>", "event-handler", InjectionContext.Raw)]
+    [InlineData("<svg/onload=alert(1)>", "event-handler", InjectionContext.Raw)]
+    [InlineData("<img src=\"x\"onerror=alert(1)>", "event-handler", InjectionContext.Raw)]
+    [InlineData("<x onxxx=1", "event-handler", InjectionContext.Raw)] // any on* in a real tag is a handler probe
+    [InlineData("<details open ontoggle=alert(1)>", "event-handler", InjectionContext.Raw)]
+    [InlineData("<a href=\"javascript:alert(1)\">x</a>", "script-url", InjectionContext.Raw)]
+    [InlineData("<a href=\"jav&#x09;ascript:alert(1)\">x</a>", "script-url", InjectionContext.Raw)]
+    [InlineData("<iframe src=\"data:text/html;base64,PHNjcmlwdD4=\">", "data-url", InjectionContext.Raw)]
+    [InlineData("<iframe srcdoc=\"<script>alert(1)</script>\">", "iframe-srcdoc", InjectionContext.Raw)]
+    [InlineData("<div style=\"width: expression(alert(1))\">", "css-expression", InjectionContext.Raw)]
+    [InlineData("<div style=\"background:url(javascript:alert(1))\">", "css-expression", InjectionContext.Raw)]
+    [InlineData("<object data=\"https://evil.example/x.swf\">", "embedded-content", InjectionContext.Raw)]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">", "meta-refresh", InjectionContext.Raw)]
+    [InlineData("<!--[if gte IE 4]><script>alert(1)</script><![endif]-->", "script-tag", InjectionContext.Raw)]
+    [InlineData("\" onmouseover=\"alert(1)", "event-handler", InjectionContext.DoubleQuoted)]
+    [InlineData("' autofocus onfocus=alert(document.cookie) x='", "event-handler", InjectionContext.SingleQuoted)]
+    [InlineData("\"><svg onload=alert(1)//", "event-handler", InjectionContext.Raw)]
+    [InlineData("x onmouseover=alert(1)", "event-handler", InjectionContext.UnquotedAttribute)]
+    [InlineData("\"-alert(1)-\"", "script-breakout", InjectionContext.Script)]
+    [InlineData("';alert(1)//", "script-breakout", InjectionContext.Script)]
+    [InlineData("\\';alert(1)//", "script-breakout", InjectionContext.Script)] // for pages that escape ' but not \
+    [InlineData("'}alert(1);{'", "script-breakout", InjectionContext.Script)]
+    [InlineData("</script><svg onload=alert(1)>", "event-handler", InjectionContext.Raw)]
+    [InlineData("javascript:alert(document.cookie)", "script-url", InjectionContext.Url)]
+    [InlineData("?goto=javascript:alert(1)", "script-url", InjectionContext.Url)]
+    [InlineData("top['al'+'ert'](1)", "script-expression", InjectionContext.Script)]
+    [InlineData("[1].find(alert)", "script-expression", InjectionContext.Script)]
+    public void Detects(string value, string reason, InjectionContext context)
+    {
+        InjectionVerdict verdict = XssDetector.Analyze(value);
+        Assert.True(verdict.IsAttack, $"missed: {value}");
+        Assert.Equal(InjectionKind.Xss, verdict.Kind);
+        Assert.Equal(reason, verdict.Reason);
+        Assert.Equal(context, verdict.Context);
+    }
+
+    [Theory]
+    [InlineData("x < y and y > z")]
+    [InlineData("<3")]
+    [InlineData("I <3 you")]
+    [InlineData("use the <b> tag")]
+    [InlineData("use the <script> tag")]
+    [InlineData("a -> b")]
+    [InlineData("2 < 3 > 1")]
+    [InlineData("JavaScript: Basics of JavaScript Language")]
+    [InlineData("john@example.com")]
+    [InlineData("https://example.com/search?q=a&b=c")]
+    [InlineData("<b>bold</b> and <i>it</i>")]
+    [InlineData("BLAH <A HREF=\"/PATH1/PATH2/PATH3\">FOO</A>")]
+    [InlineData("<img src=\"https://cdn.example.com/a.png\" alt=\"photo\">")]
+    [InlineData("<img src=\"data:image/png;base64,iVBORw0KGgo=\">")]
+    [InlineData("V1_OTHER_1\"><IMG CLASS=\"SIZE-FULL WP-IMAGE-2764")]
+    [InlineData("He said \"hello\" and left")]
+    [InlineData("5\" tall, 3' wide")]
+    [InlineData("<https://example.com>")]
+    [InlineData("status online=yes")]
+    [InlineData("It's time; don't forget (again)")]
+    [InlineData("confirmation (order 123)")]
+    [InlineData("<!-- note -->")]
+    [InlineData("=> result")]
+    [InlineData("")]
+    public void StaysQuietOnOrdinaryText(string value)
+    {
+        Assert.Equal(InjectionVerdict.Clean, XssDetector.Analyze(value));
+    }
+}
