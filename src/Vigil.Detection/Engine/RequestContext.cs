@@ -7,6 +7,7 @@ namespace Vigil.Detection.Engine;
 public sealed class RequestContext
 {
     private IReadOnlyList<RequestInput>? _inputs;
+    private IReadOnlyList<InjectionHit>? _injections;
 
     public RequestContext(CapturedExchange exchange, string endpoint)
     {
@@ -25,6 +26,9 @@ public sealed class RequestContext
 
     /// <summary>Every attacker-controlled value of the request: query, path segments, headers, cookies, form fields, JSON leaves.</summary>
     public IReadOnlyList<RequestInput> Inputs => _inputs ??= InputExtractor.Extract(Exchange.Request);
+
+    /// <summary>Every input an injection detector flagged, computed once for all injection rules.</summary>
+    public IReadOnlyList<InjectionHit> Injections => _injections ??= InjectionScan.Run(Inputs);
 
     public bool IsHttps => string.Equals(Request.Scheme, "https", StringComparison.OrdinalIgnoreCase);
 
