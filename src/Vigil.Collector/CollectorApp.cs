@@ -43,6 +43,7 @@ public static class CollectorApp
         services.AddSingleton<IngestBatchValidator>();
         services.AddSingleton<IngestBatchReader>();
         services.AddSingleton(new RuleEngine(RuleCatalog.Default));
+        services.AddSingleton<FindingFeedThrottle>();
         services.AddSingleton<EventPreparer>();
         services.AddSingleton<KeyAuthenticator>();
         services.AddSingleton<IngestQueue>();

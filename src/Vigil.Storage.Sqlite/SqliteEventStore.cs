@@ -12,6 +12,7 @@ namespace Vigil.Storage.Sqlite;
 internal sealed class SqliteEventStore(SqliteDatabase database) : IEventStore
 {
     public const int MaxLimit = 1000;
+    private const string EventColumns = "project_id, method, route, threat, payload, findings";
 
     public Task<AppendResult> AppendAsync(IReadOnlyList<EventWrite> events, CancellationToken cancellationToken = default) =>
         events.Count == 0 ? Task.FromResult(AppendResult.Empty) : SqliteEventWriter.AppendAsync(database, events, cancellationToken);
@@ -20,7 +21,7 @@ internal sealed class SqliteEventStore(SqliteDatabase database) : IEventStore
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        var sql = new StringBuilder("SELECT project_id, method, route, threat, payload FROM events WHERE project_id = $p");
+        var sql = new StringBuilder($"SELECT {EventColumns} FROM events WHERE project_id = $p");
         command.Parameters.AddWithValue("$p", ToText(query.ProjectId));
         if (query.Route is not null)
         {
@@ -56,7 +57,7 @@ internal sealed class SqliteEventStore(SqliteDatabase database) : IEventStore
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT project_id, method, route, threat, payload FROM events WHERE id = $id AND project_id = $p";
+        command.CommandText = $"SELECT {EventColumns} FROM events WHERE id = $id AND project_id = $p";
         command.Parameters.AddWithValue("$id", ToText(eventId));
         command.Parameters.AddWithValue("$p", ToText(projectId));
         var events = await ReadEventsAsync(command, cancellationToken).ConfigureAwait(false);
@@ -144,7 +145,10 @@ internal sealed class SqliteEventStore(SqliteDatabase database) : IEventStore
                 ReadGuid(reader, 0),
                 exchange,
                 new EndpointKey(reader.GetString(1), reader.GetString(2)),
-                (ThreatLevel)reader.GetInt32(3)));
+                (ThreatLevel)reader.GetInt32(3))
+            {
+                Findings = reader.IsDBNull(5) ? [] : JsonSerializer.Deserialize(reader.GetString(5), StorageJsonContext.Default.IReadOnlyListFinding) ?? [],
+            });
         }
 
         return events;

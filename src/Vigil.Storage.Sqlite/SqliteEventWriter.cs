@@ -15,8 +15,8 @@ internal static class SqliteEventWriter
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT INTO events (id, project_id, ts, method, route, path, status, duration_ms, client_ip, user_id, threat, payload)
-                VALUES ($id, $p, $ts, $m, $r, $path, $s, $d, $ip, $u, $t, $payload)
+                INSERT INTO events (id, project_id, ts, method, route, path, status, duration_ms, client_ip, user_id, threat, payload, findings)
+                VALUES ($id, $p, $ts, $m, $r, $path, $s, $d, $ip, $u, $t, $payload, $findings)
                 ON CONFLICT (project_id, id) DO NOTHING
                 """;
             var id = insert.Parameters.Add("$id", SqliteType.Text);
@@ -31,6 +31,7 @@ internal static class SqliteEventWriter
             var user = insert.Parameters.Add("$u", SqliteType.Text);
             var threat = insert.Parameters.Add("$t", SqliteType.Integer);
             var payload = insert.Parameters.Add("$payload", SqliteType.Text);
+            var eventFindings = insert.Parameters.Add("$findings", SqliteType.Text);
 
             var stats = new EndpointStatsAccumulator();
             var findings = new List<(Guid Project, Finding Finding)>();
@@ -52,6 +53,7 @@ internal static class SqliteEventWriter
                 user.Value = OrNull(exchange.Request.User?.Id);
                 threat.Value = (int)stored.Threat;
                 payload.Value = JsonSerializer.Serialize(exchange, ProtocolJson.Exchange);
+                eventFindings.Value = stored.Findings.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(stored.Findings, StorageJsonContext.Default.IReadOnlyListFinding);
                 if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
                 {
                     continue; // a sender's retry of a batch whose answer it did not see: already stored
@@ -59,7 +61,7 @@ internal static class SqliteEventWriter
 
                 inserted[i] = true;
                 stats.Add(stored);
-                findings.AddRange(write.Findings.Select(f => (stored.ProjectId, f)));
+                findings.AddRange(write.Feed.Select(f => (stored.ProjectId, f)));
             }
 
             await stats.FlushAsync(connection, transaction, cancellationToken).ConfigureAwait(false);

@@ -8,6 +8,9 @@ namespace Vigil.Storage;
 public sealed record StoredEvent(Guid ProjectId, CapturedExchange Exchange, EndpointKey Endpoint, ThreatLevel Threat)
 {
     public Guid Id => Exchange.Id!.Value;
+
+    /// <summary>Every finding the rules raised on this event, kept with it.</summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
 }
 
 /// <summary>Filters of <c>GET /v1/events</c>; results are newest first.</summary>
@@ -34,8 +37,11 @@ public sealed record EndpointStats(
 /// <summary>Filters of <c>GET /v1/findings</c>; results are newest first.</summary>
 public sealed record FindingQuery(Guid ProjectId, Guid? EventId = null, DateTimeOffset? Since = null, int Limit = 100);
 
-/// <summary>One event to append, with the findings the rules raised on it.</summary>
-public sealed record EventWrite(StoredEvent Event, IReadOnlyList<Finding> Findings);
+/// <summary>
+/// One event to append. <see cref="StoredEvent.Findings"/> are all kept with the event; <paramref name="Feed"/> are the
+/// ones that also go to the findings feed (<c>GET /v1/findings</c>): the collector leaves out repeats of low findings.
+/// </summary>
+public sealed record EventWrite(StoredEvent Event, IReadOnlyList<Finding> Feed);
 
 /// <summary>What an append kept: for each write, in order, whether it was new (false: its id was already stored).</summary>
 public sealed record AppendResult(IReadOnlyList<bool> Inserted)

@@ -48,6 +48,7 @@ public interface IEventStore
 
     Task<IReadOnlyList<EndpointStats>> ListEndpointsAsync(Guid projectId, CancellationToken cancellationToken = default);
 
+    /// <summary>The findings feed, newest first.</summary>
     Task<IReadOnlyList<Finding>> QueryFindingsAsync(FindingQuery query, CancellationToken cancellationToken = default);
 }
 

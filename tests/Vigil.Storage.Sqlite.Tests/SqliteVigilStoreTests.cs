@@ -83,8 +83,9 @@ public sealed class SqliteVigilStoreTests : IAsyncLifetime
         var writes = Enumerable.Range(0, 10).Select(i =>
         {
             var e = Event(at.AddSeconds(i), i == 9 ? 503 : 200);
-            var finding = new Finding { RuleId = "VG1001", Title = "t", Threat = ThreatLevel.High, EventId = e.Id, Endpoint = "GET /a/{id}", Timestamp = e.Timestamp };
-            return new EventWrite(new StoredEvent(project.Id, e, new EndpointKey("GET", "/a/{id}"), ThreatLevel.High), i == 0 ? [finding] : []);
+            var finding = new Finding { RuleId = "VG1001", Title = "t", Threat = ThreatLevel.High, EventId = e.Id, Endpoint = "GET /a/{id}", Timestamp = e.Timestamp, Source = new SourceLocation("f", 3, 4) };
+            var stored = new StoredEvent(project.Id, e, new EndpointKey("GET", "/a/{id}"), ThreatLevel.High) { Findings = [finding] };
+            return new EventWrite(stored, i == 0 ? [finding] : []);
         }).ToList();
 
         var first = await _store.Events.AppendAsync(writes);
@@ -103,6 +104,8 @@ public sealed class SqliteVigilStoreTests : IAsyncLifetime
         var newest = await _store.Events.QueryEventsAsync(new EventQuery(project.Id, Limit: 3));
         Assert.Equal([writes[9].Event.Id, writes[8].Event.Id, writes[7].Event.Id], newest.Select(e => e.Id));
         Assert.Equal(ThreatLevel.High, newest[0].Threat);
+        var kept = Assert.Single(newest[0].Findings);
+        Assert.Equal(("VG1001", ThreatLevel.High, new SourceLocation("f", 3, 4)), (kept.RuleId, kept.Threat, kept.Source));
     }
 
     [Fact]

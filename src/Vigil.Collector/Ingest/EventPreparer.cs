@@ -11,7 +11,7 @@ namespace Vigil.Collector.Ingest;
 /// masked it), masks again (a sender may be an old SDK or a hand-written client) and masks every finding's evidence,
 /// so nothing stored can hold a secret.
 /// </summary>
-internal sealed class EventPreparer(Masker masker, RuleEngine rules)
+internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeedThrottle feed)
 {
     public List<EventWrite> Prepare(Guid projectId, IReadOnlyList<CapturedExchange> events)
     {
@@ -24,7 +24,8 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules)
             var result = rules.Evaluate(exchange, endpoint.ToString());
             masker.MaskExchange(exchange);
             var findings = result.Findings.Select(f => f.Evidence is null ? f : f with { Evidence = masker.MaskText(f.Evidence) }).ToList();
-            writes.Add(new EventWrite(new StoredEvent(projectId, exchange, endpoint, result.Threat), findings));
+            var stored = new StoredEvent(projectId, exchange, endpoint, result.Threat) { Findings = findings };
+            writes.Add(new EventWrite(stored, feed.ForFeed(projectId, findings)));
         }
 
         return writes;

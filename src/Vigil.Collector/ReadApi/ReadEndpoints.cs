@@ -37,8 +37,7 @@ internal static class ReadEndpoints
             return Problems.NotFound($"No event {eventId} in this key's project.");
         }
 
-        var findings = await events.QueryFindingsAsync(new FindingQuery(project, EventId: eventId, Limit: QueryParameters.MaxLimit), http.RequestAborted).ConfigureAwait(false);
-        return Results.Json(EventView.From(stored, findings), CollectorJsonContext.Default.EventView);
+        return Results.Json(EventView.From(stored, stored.Findings), CollectorJsonContext.Default.EventView);
     }
 
     public static async Task<IResult> ListEndpointsAsync(HttpContext http, IEventStore events)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Vigil.Detection.Inputs;
 using Vigil.Detection.Injection;
 using Vigil.Detection.Inputs.Decoding;
@@ -10,12 +11,14 @@ namespace Vigil.Detection.Engine;
 /// </summary>
 internal static class InjectionScan
 {
+    private static readonly SearchValues<char> Plain = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.");
+
     public static IReadOnlyList<InjectionHit> Run(IReadOnlyList<RequestInput> inputs)
     {
         List<InjectionHit>? hits = null;
         foreach (var input in inputs)
         {
-            if (input.Source == InputSource.JsonKey || input.Value.Length < 2)
+            if (input.Source == InputSource.JsonKey || input.Value.Length < 2 || CannotCarryInjection(input.Value))
             {
                 continue;
             }
@@ -42,6 +45,15 @@ internal static class InjectionScan
 
         return hits ?? (IReadOnlyList<InjectionHit>)[];
     }
+
+    // Every family needs a character outside letters, digits, '_', '-' and '.' (quotes, spaces, brackets, slashes,
+    // '$', '{', '%', CR/LF…) or a '..' — except a payload hidden in base64, which the decoder unwraps; so a plain
+    // value is skipped only when it cannot be base64 (shorter than 8 or not a multiple of 4 long). Most ids, path
+    // words and enum values take this exit before the decoder and nine detectors run.
+    private static bool CannotCarryInjection(string value) =>
+        !value.AsSpan().ContainsAnyExcept(Plain)
+        && !value.Contains("..", StringComparison.Ordinal)
+        && (value.Length < 8 || value.Length % 4 != 0);
 }
 
 /// <summary>An input a detector judged to be an attack, and whether it took decoding to see it.</summary>

@@ -39,7 +39,8 @@ internal static class M0001Initial
             client_ip TEXT NOT NULL,
             user_id TEXT,
             threat INTEGER NOT NULL DEFAULT 0,
-            payload TEXT NOT NULL
+            payload TEXT NOT NULL,
+            findings TEXT
         );
         -- Ids are unique per project only: a global constraint would let one project probe or squat another's ids.
         CREATE UNIQUE INDEX ux_events_project_id ON events(project_id, id);
