@@ -77,6 +77,24 @@ internal static class DemoReport
         }
 
         console.Write(table);
+        await FindingsAsync(console, store, projectName, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task FindingsAsync(IAnsiConsole console, IVigilStore store, string projectName, CancellationToken cancellationToken)
+    {
+        var project = await store.Projects.FindProjectAsync(projectName, cancellationToken).ConfigureAwait(false);
+        var feed = project is null ? [] : await store.Events.QueryFindingsAsync(new FindingQuery(project.Id, Limit: 1000), cancellationToken).ConfigureAwait(false);
+        console.WriteLine();
+        console.WriteLine($"Findings feed ({feed.Count}; GET /v1/findings):");
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumn("Rule").AddColumn("Threat").AddColumn(new TableColumn("Title").NoWrap()).AddColumn(new TableColumn("Endpoints").RightAligned()).AddColumn(new TableColumn("Findings").RightAligned());
+        foreach (var rule in feed.GroupBy(f => (f.RuleId, f.Title, f.Threat)).OrderByDescending(g => g.Key.Threat).ThenBy(g => g.Key.RuleId))
+        {
+            table.AddRow(rule.Key.RuleId, rule.Key.Threat.ToString().ToLowerInvariant(), Markup.Escape(rule.Key.Title),
+                rule.Select(f => f.Endpoint).Distinct().Count().ToString(CultureInfo.InvariantCulture), rule.Count().ToString(CultureInfo.InvariantCulture));
+        }
+
+        console.Write(table);
     }
 
     private static async Task<IReadOnlyList<EndpointStats>> EndpointsAsync(IVigilStore store, string projectName, CancellationToken cancellationToken)

@@ -3,11 +3,15 @@ using Vigil.Detection.Engine;
 
 namespace Vigil.Detection.Rules.Authentication;
 
-/// <summary>The pattern behind the largest API leaks: an endpoint that hands out data to anyone who asks.</summary>
+/// <summary>
+/// The first half of the pattern behind the largest API leaks: an endpoint that hands out data to anyone who asks.
+/// Low on its own, because menus and catalogues are public on purpose; what makes it a leak (personal data in the
+/// answer, many records) is judged by the behavioural detectors, which escalate it.
+/// </summary>
 internal sealed class UnauthenticatedDataRule : IRequestRule
 {
     public RuleDescriptor Descriptor { get; } = new(
-        "VG1101", "Data returned without credentials", "Authentication", ThreatLevel.Medium, "CWE-306", Owasp.BrokenAuthentication,
+        "VG1101", "Data returned without credentials", "Authentication", ThreatLevel.Low, "CWE-306", Owasp.BrokenAuthentication,
         "Require authentication on endpoints that return data ([Authorize], RequireAuthorization, or a fallback policy); "
         + "mark the truly public ones explicitly with [AllowAnonymous] so the choice is visible in code review.");
 
