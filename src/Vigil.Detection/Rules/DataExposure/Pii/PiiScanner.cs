@@ -127,7 +127,7 @@ internal static class PiiScanner
         while (i < text.Length)
         {
             var ch = text[i];
-            if (!(char.IsAsciiDigit(ch) || ((ch is '+' or '(') && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))) || (i > 0 && IsGlue(text[i - 1])))
+            if (!(char.IsAsciiDigit(ch) || ((ch is '+' or '(') && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))) || (i > 0 && IsGlue(text, i - 1)))
             {
                 i++;
                 continue;
@@ -168,7 +168,7 @@ internal static class PiiScanner
             }
 
             i = Math.Max(end, start + 1);
-            if (last < text.Length && IsGlue(text[last]) && last == end)
+            if (last < text.Length && IsGlue(text, last) && last == end)
             {
                 continue;
             }
@@ -183,7 +183,17 @@ internal static class PiiScanner
         }
     }
 
-    private static bool IsGlue(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '*' or '/' or ':';
+    // A '.' or ':' glues only between digits (1234.56, v1.2.3, 12:30); at the end of a sentence it does not.
+    private static bool IsGlue(string text, int at)
+    {
+        var c = text[at];
+        if (c is '.' or ':')
+        {
+            return (at > 0 && char.IsAsciiDigit(text[at - 1])) && (at + 1 < text.Length && char.IsAsciiDigit(text[at + 1]));
+        }
+
+        return char.IsAsciiLetterOrDigit(c) || c is '_' or '*' or '/';
+    }
 
     private static PiiKind? Classify(ReadOnlySpan<char> run, ReadOnlySpan<char> digits, bool plain, bool phoneField)
     {
