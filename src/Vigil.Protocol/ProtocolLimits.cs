@@ -35,6 +35,9 @@ public static class ProtocolLimits
 
     public const int MaxErrorMessageChars = 8 * 1024;
 
+    /// <summary>Strings of <c>request.auth</c>: the scheme, and the JWT's <c>alg</c> and <c>typ</c>.</summary>
+    public const int MaxAuthFieldChars = 32;
+
     /// <summary>Events stamped further in the future than this are rejected as clock errors.</summary>
     public static readonly TimeSpan MaxClockSkew = TimeSpan.FromDays(1);
 

@@ -28,6 +28,25 @@ public sealed class InspectAndRulesCommandTests
     }
 
     [Fact]
+    public async Task Inspect_reports_an_accepted_alg_none_jwt_and_never_prints_the_token()
+    {
+        using var folder = new TempDirectory();
+        var capture = folder.File("jwt.jsonl");
+        var token = System.Buffers.Text.Base64Url.EncodeToString("{\"alg\":\"none\"}"u8) + "."
+            + System.Buffers.Text.Base64Url.EncodeToString("{\"sub\":\"root-5521\",\"iat\":1700000000}"u8) + ".";
+        var line = Line.Replace("\"headers\":{}", "\"headers\":{\"Authorization\":\"Bearer " + token + "\"}", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(capture, line + "\n");
+
+        var (code, stdout, stderr) = await CliProcess.RunAsync("inspect", capture, "--format", "json");
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Contains(doc.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "VG1105");
+        Assert.DoesNotContain(token.Split('.')[1], stdout + stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("root-5521", stdout + stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Inspect_sarif_is_version_2_1_0_with_rules_and_located_results()
     {
         using var folder = new TempDirectory();

@@ -1,3 +1,4 @@
+using Vigil.Protocol.Auth;
 using Vigil.Protocol.Validation;
 using Vigil.AspNetCore.Configuration;
 using Vigil.Core.Capture;
@@ -41,6 +42,7 @@ internal sealed class EventPreparer(VigilRuntime runtime, VigilSettings settings
             return null;
         }
 
+        ExtractAuthFacts(exchange);
         if (!TryMask(exchange))
         {
             return null;
@@ -63,6 +65,27 @@ internal sealed class EventPreparer(VigilRuntime runtime, VigilSettings settings
             runtime.Metrics.OnDropped();
             runtime.ReportInternalError("trimming an event to the protocol limits", ex);
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Reads the raw <c>Authorization</c> header, which masking is about to replace, into facts the collector's JWT
+    /// rules need (scheme, alg, times, weak-secret verdict). Never the token itself. Fails open: on any error the
+    /// event ships without auth facts.
+    /// </summary>
+    private void ExtractAuthFacts(CapturedExchange exchange)
+    {
+        try
+        {
+            if (exchange.Request.Auth is null && exchange.Request.Headers.First("Authorization") is { } authorization)
+            {
+                exchange.Request.Auth = JwtFacts.From(authorization);
+            }
+        }
+        catch (Exception ex)
+        {
+            exchange.Request.Auth = null;
+            runtime.ReportInternalError("extracting Authorization facts", ex);
         }
     }
 

@@ -3,6 +3,7 @@ using Vigil.Core.Findings;
 using Vigil.Detection.Engine;
 using Vigil.Inventory.Traffic;
 using Vigil.Masking;
+using Vigil.Protocol.Auth;
 
 namespace Vigil.Cli.Inspect;
 
@@ -22,6 +23,13 @@ internal sealed class CaptureInspector(RuleEngine engine, Masker masker)
         {
             events++;
             var request = entry.Exchange.Request;
+
+            // The SDK extracts these facts before masking; a capture still holds the raw header, so do the same here.
+            if (request.Auth is null && request.Headers.First("Authorization") is { } authorization)
+            {
+                request.Auth = JwtFacts.From(authorization);
+            }
+
             var endpoint = EndpointNamer.For(request.Method, request.Path, request.Route);
             var result = engine.Evaluate(entry.Exchange, endpoint.ToString());
             foreach (var finding in result.Findings)

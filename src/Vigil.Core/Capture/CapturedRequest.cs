@@ -36,4 +36,10 @@ public sealed class CapturedRequest
     public long? Size { get; set; }
 
     public CapturedUser? User { get; set; }
+
+    /// <summary>
+    /// Facts about the <c>Authorization</c> header (scheme, JWT algorithm and times), taken before masking; null when
+    /// the request had no such header or the sender does not extract them. Wire name <c>auth</c>; see <see cref="CapturedAuth"/>.
+    /// </summary>
+    public CapturedAuth? Auth { get; set; }
 }

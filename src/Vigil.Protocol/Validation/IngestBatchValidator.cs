@@ -138,6 +138,21 @@ public sealed class IngestBatchValidator(TimeProvider clock)
             MaxLength(r.User.Id, $"{at}.user.id", ProtocolLimits.MaxShortFieldChars, errors);
             MaxLength(r.User.AuthScheme, $"{at}.user.authScheme", 128, errors);
         }
+
+        if (r.Auth is not null)
+        {
+            ValidateAuth(r.Auth, $"{at}.auth", errors);
+        }
+    }
+
+    private static void ValidateAuth(CapturedAuth auth, string at, List<ProtocolError> errors)
+    {
+        Required(auth.Scheme, $"{at}.scheme", ProtocolLimits.MaxAuthFieldChars, errors);
+        if (auth.Jwt is { } jwt)
+        {
+            Required(jwt.Alg, $"{at}.jwt.alg", ProtocolLimits.MaxAuthFieldChars, errors);
+            MaxLength(jwt.Typ, $"{at}.jwt.typ", ProtocolLimits.MaxAuthFieldChars, errors);
+        }
     }
 
     private static void ValidateResponse(CapturedResponse? r, string at, List<ProtocolError> errors)

@@ -27,3 +27,50 @@ public sealed class MaskingTests
         Assert.Equal("Bearer ****", e.Request.Headers.First("Authorization"));
     }
 }
+
+/// <summary>The SDK reads JWT facts from the raw header on the shipper thread, then masks the header.</summary>
+public sealed class AuthFactsShippingTests
+{
+    [Fact]
+    public async Task An_alg_none_jwt_ships_as_facts_while_the_token_never_leaves_the_process()
+    {
+        await using var collector = await FakeCollector.StartAsync();
+        await using var app = await TestApp.StartAsync(
+            TestApp.ShippingTo(collector),
+            app => app.MapGet("/admin", () => "ok"));
+        var header = System.Buffers.Text.Base64Url.EncodeToString("""{"alg":"none","typ":"JWT"}"""u8);
+        var payload = System.Buffers.Text.Base64Url.EncodeToString("""{"sub":"admin-7731","iat":1700000000}"""u8);
+        var token = header + "." + payload + ".";
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin");
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
+        (await app.Client.SendAsync(request)).EnsureSuccessStatusCode();
+
+        var e = await collector.WaitForEventAsync(x => x.Request.Path == "/admin");
+        Assert.Equal("Bearer ****", e.Request.Headers.First("Authorization"));
+        Assert.Equal("Bearer", e.Request.Auth?.Scheme);
+        Assert.Equal("none", e.Request.Auth?.Jwt?.Alg);
+        Assert.False(e.Request.Auth!.Jwt!.HasExp);
+        var shipped = string.Concat(collector.Batches.Select(b => System.Text.Json.JsonSerializer.Serialize(b.Batch, Vigil.Protocol.ProtocolJson.Batch)));
+        Assert.DoesNotContain(payload, shipped, StringComparison.Ordinal);
+        Assert.DoesNotContain(header, shipped, StringComparison.Ordinal);
+        Assert.DoesNotContain("admin-7731", shipped, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_basic_credential_ships_its_scheme_only()
+    {
+        await using var collector = await FakeCollector.StartAsync();
+        await using var app = await TestApp.StartAsync(
+            TestApp.ShippingTo(collector),
+            app => app.MapGet("/basic", () => "ok"));
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/basic");
+        request.Headers.TryAddWithoutValidation("Authorization", "Basic dXNlcjpodW50ZXIy");
+        (await app.Client.SendAsync(request)).EnsureSuccessStatusCode();
+
+        var e = await collector.WaitForEventAsync(x => x.Request.Path == "/basic");
+        Assert.Equal("Basic", e.Request.Auth?.Scheme);
+        Assert.Null(e.Request.Auth!.Jwt);
+    }
+}
