@@ -16,9 +16,30 @@ public static class ProtocolJson
     public static JsonSerializerOptions Options { get; } = new(ProtocolJsonContext.Default.Options)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = ProtocolJsonContext.Default.WithAddedModifier(RequireMeasuredFields),
     };
 
     public static JsonTypeInfo<IngestBatch> Batch { get; } = (JsonTypeInfo<IngestBatch>)Options.GetTypeInfo(typeof(IngestBatch));
 
     public static JsonTypeInfo<CapturedExchange> Exchange { get; } = (JsonTypeInfo<CapturedExchange>)Options.GetTypeInfo(typeof(CapturedExchange));
+
+    /// <summary>
+    /// A missing <c>durationMs</c> would otherwise read as 0 ms and quietly pull every latency figure down; the
+    /// validator cannot tell "absent" from "0", so the reader refuses the event instead.
+    /// </summary>
+    private static void RequireMeasuredFields(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Type != typeof(CapturedExchange))
+        {
+            return;
+        }
+
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.Name == "durationMs")
+            {
+                property.IsRequired = true;
+            }
+        }
+    }
 }

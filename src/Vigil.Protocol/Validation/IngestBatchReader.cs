@@ -52,6 +52,11 @@ public sealed class IngestBatchReader(IngestBatchValidator validator)
                 ? IngestReadResult.Fail(IngestReadStatus.TooLarge, "body", $"decompressed batch exceeds {ProtocolLimits.MaxDecompressedBytes} bytes")
                 : IngestReadResult.Fail(IngestReadStatus.TooLarge, "body", $"request body exceeds {ProtocolLimits.MaxRequestBytes} bytes");
         }
+        catch (JsonException ex) when (MissingRequired(ex) is { } missing)
+        {
+            var at = FieldOf(ex.Path);
+            return IngestReadResult.Fail(IngestReadStatus.Invalid, at == "body" ? missing : $"{at}.{missing}", "is required (milliseconds the request took, e.g. 12.5)");
+        }
         catch (JsonException ex)
         {
             return IngestReadResult.Fail(IngestReadStatus.Invalid, FieldOf(ex.Path), Describe(ex));
@@ -72,6 +77,12 @@ public sealed class IngestBatchReader(IngestBatchValidator validator)
 
         return path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
     }
+
+    // The serializer names the CLR type in this message; senders need the wire field instead.
+    private static string? MissingRequired(JsonException ex) =>
+        ex.Message.Contains("missing required properties", StringComparison.Ordinal) && ex.Message.Contains("'durationMs'", StringComparison.Ordinal)
+            ? "durationMs"
+            : null;
 
     private static string Describe(JsonException ex)
     {

@@ -68,6 +68,19 @@ public sealed class IngestRejectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_missing_duration_is_refused_rather_than_stored_as_zero_ms()
+    {
+        var body = """{"events":[{"timestamp":"2026-01-01T00:00:00Z","request":{"method":"GET","scheme":"https","host":"a","path":"/x","clientIp":"10.0.0.1","headers":{}},"response":{"status":200,"headers":{}}}]}""";
+
+        var response = await Post(TestKit.Ingest.Raw(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single(await ErrorsOf(response));
+        Assert.Equal("events[0].durationMs", error.Field);
+        Assert.StartsWith("is required", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Missing_request_and_response_are_400()
     {
         var response = await Post(TestKit.Ingest.Raw("""{"events":[{"timestamp":"2026-01-01T00:00:00Z","durationMs":1}]}"""));
