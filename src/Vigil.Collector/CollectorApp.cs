@@ -42,7 +42,7 @@ public static class CollectorApp
         services.AddSingleton(new Masker(options.Masking));
         services.AddSingleton<IngestBatchValidator>();
         services.AddSingleton<IngestBatchReader>();
-        services.AddSingleton(new RuleEngine(RuleCatalog.Default));
+        services.AddSingleton(new RuleEngine(RuleCatalog.Create(options.Detection)));
         services.AddSingleton<FindingFeedThrottle>();
         services.AddSingleton<EventPreparer>();
         services.AddSingleton<KeyAuthenticator>();

@@ -1,3 +1,4 @@
+using Vigil.Detection.Engine;
 using Vigil.Masking;
 
 namespace Vigil.Collector;
@@ -22,6 +23,9 @@ public sealed record CollectorOptions
 
     /// <summary>The collector masks again on ingest, with the same rules as the SDK.</summary>
     public MaskingOptions Masking { get; init; } = new();
+
+    /// <summary>Rule settings: reputation lists, JWT lifetime bound.</summary>
+    public DetectionSettings Detection { get; init; } = DetectionSettings.Default;
 
     /// <summary>How long a resolved API key is trusted before it is looked up again (revocation delay).</summary>
     public TimeSpan KeyCacheDuration { get; init; } = TimeSpan.FromSeconds(30);

@@ -47,6 +47,40 @@ public sealed class InspectAndRulesCommandTests
     }
 
     [Fact]
+    public async Task Inspect_with_an_ip_list_reports_listed_clients_by_the_lists_category()
+    {
+        using var folder = new TempDirectory();
+        var capture = folder.File("capture.jsonl");
+        await File.WriteAllTextAsync(capture, Line.Replace("\"clientIp\":\"\"", "\"clientIp\":\"185.220.101.4\"", StringComparison.Ordinal) + "\n");
+        var tor = folder.File("tor.txt");
+        await File.WriteAllTextAsync(tor, "# exits\n185.220.101.0/24\n");
+
+        var (code, stdout, _) = await CliProcess.RunAsync("inspect", capture, "--format", "json", "--ip-list", tor);
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(stdout);
+        var listed = Assert.Single(doc.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "VG1501");
+        Assert.Contains("tor", listed.GetProperty("evidence").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_ip_list_stops_inspect_naming_every_bad_line()
+    {
+        using var folder = new TempDirectory();
+        var capture = folder.File("capture.jsonl");
+        await File.WriteAllTextAsync(capture, Line + "\n");
+        var deny = folder.File("deny.txt");
+        await File.WriteAllTextAsync(deny, "10.0.0.1\nbad-host\n10.0.0.0/40\n");
+
+        var (code, stdout, stderr) = await CliProcess.RunAsync("inspect", capture, "--ip-list", deny);
+
+        Assert.Equal(2, code);
+        Assert.Contains("deny.txt:2:", stderr, StringComparison.Ordinal);
+        Assert.Contains("deny.txt:3:", stderr, StringComparison.Ordinal);
+        Assert.Equal("", stdout);
+    }
+
+    [Fact]
     public async Task Inspect_sarif_is_version_2_1_0_with_rules_and_located_results()
     {
         using var folder = new TempDirectory();

@@ -7,7 +7,7 @@ using Vigil.Reporting;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil inspect FILE [--format text|json|sarif|md] [--output FILE]</c>: check a HAR or JSON-lines capture offline.</summary>
+/// <summary><c>vigil inspect FILE [--format text|json|sarif|md] [--output FILE] [--ip-list FILE]…</c>: check a HAR or JSON-lines capture offline.</summary>
 internal static class InspectCommand
 {
     public static Command Create()
@@ -15,7 +15,8 @@ internal static class InspectCommand
         var file = new Argument<FileInfo>("file") { Description = "A HAR file from a browser's developer tools, or JSON lines of protocol events" };
         var format = FormatOption.Create(ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Sarif, ReportFormat.Markdown);
         var output = new Option<FileInfo?>("--output") { Description = "Write the report to this file instead of the terminal" };
-        var command = new Command("inspect", "Run Vigil's request rules over a capture file, offline") { file, format, output };
+        var ipLists = IpListOption.Create();
+        var command = new Command("inspect", "Run Vigil's request rules over a capture file, offline") { file, format, output, ipLists };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
@@ -25,7 +26,12 @@ internal static class InspectCommand
                 return 2;
             }
 
-            var engine = new RuleEngine(RuleCatalog.Default);
+            if (IpListOption.Load(parse.GetValue(ipLists)!) is not { } detection)
+            {
+                return 2;
+            }
+
+            var engine = new RuleEngine(RuleCatalog.Create(detection));
             var progress = Console.IsErrorRedirected ? null : new Progress<int>(n => Console.Error.Write($"\r  {n:N0} requests inspected"));
             var result = await new CaptureInspector(engine, new Masker()).InspectAsync(path.FullName, progress, cancellationToken).ConfigureAwait(false);
             if (progress is not null && result.Events >= 1000)

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Vigil.Collector;
 using Vigil.Collector.Setup;
+using Vigil.Detection.Engine;
 using Vigil.Storage.Sqlite;
 
 namespace Vigil.Cli.Hosting;
@@ -34,14 +35,14 @@ internal sealed class RunningCollector : IAsyncDisposable
 
     public Uri BaseAddress => new(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
-    public static async Task<RunningCollector> StartAsync(string databasePath, IReadOnlyList<string> urls, bool verbose, CancellationToken cancellationToken)
+    public static async Task<RunningCollector> StartAsync(string databasePath, IReadOnlyList<string> urls, bool verbose, CancellationToken cancellationToken, DetectionSettings? detection = null)
     {
         var created = !File.Exists(databasePath);
         var store = new SqliteVigilStore(databasePath);
         try
         {
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
-            var app = CollectorApp.Build(new CollectorOptions { Urls = urls }, store, logging: l => Quiet(l, verbose));
+            var app = CollectorApp.Build(new CollectorOptions { Urls = urls, Detection = detection ?? DetectionSettings.Default }, store, logging: l => Quiet(l, verbose));
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             // Only once the server is listening: credentials created before a failed start (port taken) would be
             // stored but never shown, and the admin password cannot be recovered.

@@ -11,16 +11,24 @@ public sealed class RuleCatalog
 {
     private RuleCatalog(IReadOnlyList<IRequestRule> rules) => Rules = rules;
 
-    public static RuleCatalog Default { get; } = Discover(typeof(RuleCatalog).Assembly);
+    /// <summary>Every rule of this assembly with default settings (no reputation lists, 24 h JWT lifetime).</summary>
+    public static RuleCatalog Default { get; } = Create(DetectionSettings.Default);
 
     public IReadOnlyList<IRequestRule> Rules { get; }
 
     public IReadOnlyList<RuleDescriptor> Descriptors => [.. Rules.Select(r => r.Descriptor)];
 
-    public static RuleCatalog Discover(Assembly assembly) => From(
+    /// <summary>Every rule of this assembly, configured with <paramref name="settings"/>.</summary>
+    public static RuleCatalog Create(DetectionSettings settings) => Discover(typeof(RuleCatalog).Assembly, settings);
+
+    /// <summary>Rules are constructed without arguments, or with the settings when they take them.</summary>
+    public static RuleCatalog Discover(Assembly assembly, DetectionSettings settings) => From(
         assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IRequestRule).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
-            .Select(t => (IRequestRule)Activator.CreateInstance(t)!));
+            .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IRequestRule).IsAssignableFrom(t))
+            .Select(t => t.GetConstructor([typeof(DetectionSettings)]) is { } configured
+                ? (IRequestRule)configured.Invoke([settings])
+                : t.GetConstructor(Type.EmptyTypes) is { } plain ? (IRequestRule)plain.Invoke(null) : null)
+            .OfType<IRequestRule>());
 
     public static RuleCatalog From(IEnumerable<IRequestRule> rules)
     {

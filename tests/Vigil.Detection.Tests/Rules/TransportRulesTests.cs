@@ -102,3 +102,73 @@ public sealed class PermissiveCorsRuleTests
             .WithResponseHeader("Access-Control-Allow-Origin", "https://app.example.com")));
     }
 }
+
+public sealed class MissingContentTypeRuleTests
+{
+    [Fact]
+    public void Detect_a_response_body_without_content_type() =>
+        Assert.Equal("response.headers.Content-Type", Assert.Single(Http.Run<MissingContentTypeRule>(Http.Get("https://api.example.com/x", responseType: null))).Location);
+
+    [Fact]
+    public void Detect_a_request_body_without_content_type()
+    {
+        var e = Http.Post("https://api.example.com/orders", "{\"qty\":1}");
+        e.Request.Headers.Remove("Content-Type");
+
+        Assert.Equal("request.headers.Content-Type", Assert.Single(Http.Run<MissingContentTypeRule>(e)).Location);
+    }
+
+    [Theory]
+    [InlineData(200, "{\"ok\":true}", "application/json")]
+    [InlineData(204, null, null)]
+    [InlineData(304, "cached", null)]
+    [InlineData(200, null, null)]
+    public void Safe_typed_bodies_and_bodiless_answers(int status, string? body, string? type)
+    {
+        var e = Http.Get("https://api.example.com/x", status, type, body);
+        e.Response.Size = body?.Length;
+
+        Assert.Empty(Http.Run<MissingContentTypeRule>(e));
+    }
+}
+
+public sealed class MissingAcceptHeaderRuleTests
+{
+    [Fact]
+    public void Detect_content_returned_to_a_request_without_accept() =>
+        Assert.Single(Http.Run<MissingAcceptHeaderRule>(Http.Get("https://api.example.com/orders")));
+
+    [Fact]
+    public void Safe_with_accept_or_without_content()
+    {
+        Assert.Empty(Http.Run<MissingAcceptHeaderRule>(Http.Get("https://api.example.com/orders").WithRequestHeader("Accept", "application/json")));
+        Assert.Empty(Http.Run<MissingAcceptHeaderRule>(Http.Get("https://api.example.com/orders", status: 204, body: null)));
+        Assert.Empty(Http.Run<MissingAcceptHeaderRule>(Http.Get("https://api.example.com/orders", status: 404)));
+    }
+}
+
+public sealed class MissingAllowHeaderRuleTests
+{
+    [Fact]
+    public void Detect_405_without_allow() =>
+        Assert.Single(Http.Run<MissingAllowHeaderRule>(Http.Get("https://api.example.com/orders", status: 405)));
+
+    [Fact]
+    public void Detect_options_without_allow()
+    {
+        var e = Http.Get("https://api.example.com/orders", status: 204, body: null);
+        e.Request.Method = "OPTIONS";
+
+        Assert.Single(Http.Run<MissingAllowHeaderRule>(e));
+    }
+
+    [Fact]
+    public void Safe_with_allow_and_for_cors_preflight()
+    {
+        Assert.Empty(Http.Run<MissingAllowHeaderRule>(Http.Get("https://api.example.com/orders", status: 405).WithResponseHeader("Allow", "GET, POST")));
+
+        var preflight = Http.Get("https://api.example.com/orders", status: 204, body: null).WithRequestHeader("Access-Control-Request-Method", "PUT");
+        preflight.Request.Method = "OPTIONS";
+        Assert.Empty(Http.Run<MissingAllowHeaderRule>(preflight));
+    }
+}

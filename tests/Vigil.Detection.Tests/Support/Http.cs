@@ -57,7 +57,11 @@ internal static class Http
         return e;
     }
 
-    public static IReadOnlyList<Finding> Run<TRule>(CapturedExchange exchange)
-        where TRule : IRequestRule, new() =>
-        new RuleEngine(RuleCatalog.From([new TRule()])).Evaluate(exchange, $"{exchange.Request.Method} {exchange.Request.Path}").Findings;
+    /// <summary>Runs one rule, built the way the catalog builds it (with <paramref name="settings"/> when it takes them).</summary>
+    public static IReadOnlyList<Finding> Run<TRule>(CapturedExchange exchange, DetectionSettings? settings = null)
+        where TRule : IRequestRule
+    {
+        var rule = RuleCatalog.Create(settings ?? DetectionSettings.Default).Rules.OfType<TRule>().Single();
+        return new RuleEngine(RuleCatalog.From([rule])).Evaluate(exchange, $"{exchange.Request.Method} {exchange.Request.Path}").Findings;
+    }
 }

@@ -3,11 +3,9 @@ using Vigil.Detection.Engine;
 
 namespace Vigil.Detection.Rules.Authentication;
 
-/// <summary>An accepted JWT was issued for longer than <see cref="MaxLifetime"/> (<c>exp - iat</c>).</summary>
-public sealed class LongLivedJwtRule : IRequestRule
+/// <summary>An accepted JWT was issued for longer than <see cref="DetectionSettings.MaxJwtLifetime"/> (<c>exp - iat</c>).</summary>
+internal sealed class LongLivedJwtRule(DetectionSettings settings) : IRequestRule
 {
-    /// <summary>Longest lifetime not reported; 24 hours unless configured.</summary>
-    public static TimeSpan MaxLifetime { get; set; } = TimeSpan.FromHours(24);
 
     public RuleDescriptor Descriptor { get; } = new(
         "VG1108", "JWT lifetime too long", "Authentication", ThreatLevel.Low, "CWE-613", Owasp.BrokenAuthentication,
@@ -17,7 +15,7 @@ public sealed class LongLivedJwtRule : IRequestRule
 
     public void Evaluate(RequestContext context, FindingSink findings)
     {
-        if (context.Succeeded && context.Request.Auth?.Jwt?.LifetimeSeconds is { } seconds && seconds > MaxLifetime.TotalSeconds)
+        if (context.Succeeded && context.Request.Auth?.Jwt?.LifetimeSeconds is { } seconds && seconds > settings.MaxJwtLifetime.TotalSeconds)
         {
             findings.Report("request.headers.Authorization", $"token lifetime {TimeSpan.FromSeconds(seconds).TotalHours:0.#} h");
         }

@@ -1,0 +1,72 @@
+using System.Net;
+
+namespace Vigil.Detection.Reputation;
+
+/// <summary>
+/// Every configured network, looked up per request without a network call. One hash table per prefix length in
+/// use: real lists use a handful of lengths, so a lookup is a handful of hash probes whatever the list size, and
+/// overlapping networks need no interval merging. The most specific match wins (a /32 on an allowlist-style
+/// category inside a listed /16 says more than the /16).
+/// </summary>
+public sealed class IpReputationList
+{
+    private readonly (int Prefix, Dictionary<UInt128, IpReputationEntry> Networks)[] _byPrefix;
+
+    private IpReputationList((int, Dictionary<UInt128, IpReputationEntry>)[] byPrefix, int count)
+    {
+        _byPrefix = byPrefix;
+        Count = count;
+    }
+
+    public static IpReputationList Empty { get; } = new([], 0);
+
+    /// <summary>Distinct networks held.</summary>
+    public int Count { get; }
+
+    public static IpReputationList From(IEnumerable<IpReputationEntry> entries)
+    {
+        var tables = new SortedDictionary<int, Dictionary<UInt128, IpReputationEntry>>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+        var count = 0;
+        foreach (var entry in entries)
+        {
+            var prefix = IpBits.WidePrefix(entry.Network);
+            if (!tables.TryGetValue(prefix, out var table))
+            {
+                tables[prefix] = table = [];
+            }
+
+            // The first list that names a network keeps it: lists are given in the order the operator configured.
+            if (table.TryAdd(IpBits.MaskBits(IpBits.ToBits(entry.Network.BaseAddress), prefix), entry))
+            {
+                count++;
+            }
+        }
+
+        return new IpReputationList([.. tables.Select(t => (t.Key, t.Value))], count);
+    }
+
+    /// <summary>The most specific listed network holding <paramref name="clientIp"/>, or null (also for text that is no address).</summary>
+    public IpReputationEntry? Find(string? clientIp)
+    {
+        if (_byPrefix.Length == 0 || string.IsNullOrEmpty(clientIp) || !IPAddress.TryParse(clientIp, out var address))
+        {
+            return null;
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        var bits = IpBits.ToBits(address);
+        foreach (var (prefix, networks) in _byPrefix)
+        {
+            if (networks.TryGetValue(IpBits.MaskBits(bits, prefix), out var entry))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+}
