@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -67,7 +65,7 @@ static async Task<Measurement> MeasureHttpAsync(string path, BenchOptions option
     var key = (await new KeyIssuer(store.Projects).CreateAsync("bench", KeyScope.Ingest)).Key;
     await using var app = CollectorApp.Build(new CollectorOptions { Urls = ["http://127.0.0.1:0"] }, store, logging: l => l.SetMinimumLevel(LogLevel.Warning));
     await app.StartAsync();
-    var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+    var address = app.Urls.First();
 
     var payloads = Enumerable.Range(0, options.Batches).Select(b => Gzip(JsonSerializer.SerializeToUtf8Bytes(EventFactory.Batch(b, options), ProtocolJson.Batch))).ToList();
     using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Senders }) { BaseAddress = new Uri(address) };

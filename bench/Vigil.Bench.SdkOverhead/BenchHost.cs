@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.Extensions.DependencyInjection;
@@ -73,7 +71,7 @@ internal sealed class BenchHost : IAsyncDisposable
         return new BenchHost(variant, app)
         {
             LogSink = logSink,
-            BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()),
+            BaseAddress = new Uri(app.Urls.First()),
         };
     }
 

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,7 +43,7 @@ internal sealed class IngestSink : IAsyncDisposable
             return Results.StatusCode(StatusCodes.Status202Accepted);
         });
         await app.StartAsync();
-        sink.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        sink.BaseAddress = new Uri(app.Urls.First());
         return sink;
     }
 

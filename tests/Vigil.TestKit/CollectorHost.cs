@@ -1,7 +1,5 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -83,7 +81,7 @@ public sealed class CollectorHost : IAsyncDisposable
 
         _app = CollectorApp.Build(Options, Store, logging: l => l.SetMinimumLevel(LogLevel.Warning));
         await _app.StartAsync().ConfigureAwait(false);
-        var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = _app.Urls.First();
         BaseAddress = new Uri(address.TrimEnd('/') + "/");
     }
 

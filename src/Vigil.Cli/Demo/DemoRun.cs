@@ -1,7 +1,5 @@
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Cli.Hosting;
@@ -84,7 +82,7 @@ internal static class DemoRun
     }
 
     private static Uri AddressOf(WebApplication app) =>
-        new(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        new(app.Urls.First());
 }
 
 /// <summary>The keys the demo uses: the first-run ones on a new database, fresh ones on a kept database.</summary>

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -33,7 +31,7 @@ internal sealed class RunningCollector : IAsyncDisposable
 
     public bool Created { get; }
 
-    public Uri BaseAddress => new(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+    public Uri BaseAddress => new(_app.Urls.First());
 
     public static async Task<RunningCollector> StartAsync(string databasePath, IReadOnlyList<string> urls, bool verbose, CancellationToken cancellationToken, DetectionSettings? detection = null)
     {

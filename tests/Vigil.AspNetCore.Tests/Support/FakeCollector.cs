@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,7 +54,7 @@ public sealed class FakeCollector : IAsyncDisposable
         var collector = new FakeCollector(app);
         app.MapPost(ProtocolConstants.IngestPath, collector.HandleAsync);
         await app.StartAsync();
-        collector.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        collector.BaseAddress = new Uri(app.Urls.First());
         return collector;
     }
 

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -71,7 +69,7 @@ public sealed class TestApp : IAsyncDisposable
         await app.StartAsync();
 
         var testApp = new TestApp(app, logs);
-        testApp.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        testApp.BaseAddress = new Uri(app.Urls.First());
         testApp.Client = new HttpClient { BaseAddress = testApp.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         return testApp;
     }
