@@ -196,7 +196,9 @@ internal ref struct HtmlTokenizer
         return _s[start..];
     }
 
-    public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+    // HTML5 separates attributes with tab, LF, FF, CR and space only; IE and old Gecko also took the other
+    // C0 controls (<img src=x\x0Bonerror=…>). Reading them as spaces only ever splits what a payload glued.
+    public static bool IsSpace(char c) => c is <= ' ' and not '\0';
 
     private void SkipSpaces()
     {

@@ -21,6 +21,27 @@ public static class XssDetector
     /// <summary>Judges one value. Never throws; allocates nothing for ordinary text.</summary>
     public static InjectionVerdict Analyze(ReadOnlySpan<char> value)
     {
+        InjectionVerdict verdict = AnalyzeAsRead(value);
+        if (verdict.IsAttack || !LegacyReading.Applies(value))
+        {
+            return verdict;
+        }
+
+        // The same judgement on the value as an older browser would read it (NULs dropped, UTF-7, 7-bit).
+        char[] rented = ArrayPool<char>.Shared.Rent(value.Length);
+        try
+        {
+            int length = LegacyReading.Rewrite(value, rented);
+            return AnalyzeAsRead(rented.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private static InjectionVerdict AnalyzeAsRead(ReadOnlySpan<char> value)
+    {
         if (value.IsEmpty || !value.ContainsAny(Relevant))
         {
             return InjectionVerdict.Clean;
@@ -61,11 +82,45 @@ public static class XssDetector
     }
 
     /// <summary>Page-text context: every tag the value opens. Also used for <c>srcdoc</c> documents.</summary>
-    internal static string? Markup(ReadOnlySpan<char> value, int nesting) => Scan(new HtmlTokenizer(value), nesting);
+    internal static string? Markup(ReadOnlySpan<char> value, int nesting) =>
+        Scan(new HtmlTokenizer(value), nesting, int.MaxValue) ?? InnerTags(value, nesting);
 
-    private static string? Scan(HtmlTokenizer html, int nesting)
+    // HTML5 reads "<img onerror=…>" inside an attribute value, a comment or a title as text. But the value does
+    // not choose where it lands: a filter that strips the outer tag, a page that decodes the attribute into
+    // innerHTML, or an older parser (IE's "<! '=…>") turns it into markup. So every "<" + letter also starts
+    // a tag of its own. Bounded: at most MaxStarts starts, each reading at most Window characters.
+    private static string? InnerTags(ReadOnlySpan<char> value, int nesting)
     {
-        while (html.NextStartTag(out HtmlTag tag))
+        const int MaxStarts = 32;
+        const int Window = 1024;
+        int from = 1;
+        for (int starts = 0; starts < MaxStarts && from < value.Length;)
+        {
+            int lt = value[from..].IndexOf('<');
+            if (lt < 0)
+            {
+                return null;
+            }
+
+            int at = from + lt;
+            from = at + 1;
+            if (at + 1 < value.Length && char.IsAsciiLetter(value[at + 1]))
+            {
+                starts++;
+                ReadOnlySpan<char> window = value[at..Math.Min(value.Length, at + Window)];
+                if (Scan(new HtmlTokenizer(window), nesting, 1) is { } reason)
+                {
+                    return reason;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Scan(HtmlTokenizer html, int nesting, int maxTags)
+    {
+        for (int tags = 0; tags < maxTags && html.NextStartTag(out HtmlTag tag); tags++)
         {
             ReadOnlySpan<char> name = html.Slice(tag.NameStart, tag.NameLength);
             string? reason = XssTagJudge.Attributes(ref html, name, synthetic: false, nesting, out bool hasSource);
@@ -94,7 +149,7 @@ public static class XssDetector
     {
         var html = new HtmlTokenizer(value, start);
         string? reason = XssTagJudge.Attributes(ref html, "input", synthetic: true, 0, out _);
-        return reason ?? (html.TagClosed ? Scan(html, 0) : null);
+        return reason ?? (html.TagClosed ? Scan(html, 0, int.MaxValue) : null);
     }
 
     // The value sits in an unquoted attribute value: the first whitespace ends it.

@@ -36,6 +36,21 @@ public sealed class XssDetectorTests
     [InlineData("?goto=javascript:alert(1)", "script-url", InjectionContext.Url)]
     [InlineData("top['al'+'ert'](1)", "script-expression", InjectionContext.Script)]
     [InlineData("[1].find(alert)", "script-expression", InjectionContext.Script)]
+    // A tag inside an attribute value, a comment or a title still starts a tag of its own.
+    [InlineData("<x foo='><img src=x onerror=alert(1)//'>", "event-handler", InjectionContext.Raw)]
+    [InlineData("<! foo=\"[[[x]]\"><x foo=\"]foo><script>alert(1)</script>\">", "script-tag", InjectionContext.Raw)]
+    [InlineData("<title>x<script>alert(1)</script></title>", "script-tag", InjectionContext.Raw)]
+    [InlineData("<b <script>alert(1)</script>0", "script-tag", InjectionContext.Raw)]
+    [InlineData("--><!-- --\u0000> <img src=xxx:x onerror=alert(1)> -->", "event-handler", InjectionContext.Raw)]
+    // C0 controls separate attributes in legacy engines.
+    [InlineData("<img src=x\u000Bonerror=alert(1)>", "event-handler", InjectionContext.Raw)]
+    [InlineData("<img src=x\u0010onerror=\"alert(1)\">", "event-handler", InjectionContext.Raw)]
+    // Legacy readings: NUL dropped, UTF-7, 7-bit.
+    [InlineData("<scr\u0000ipt>alert(1)</scr\u0000ipt>", "script-tag", InjectionContext.Raw)]
+    [InlineData("'`\"><\u0000script>alert(1)</script>", "script-tag", InjectionContext.Raw)]
+    [InlineData("+ADw-script+AD4-alert(1)+ADw-/script+AD4-", "script-tag", InjectionContext.Raw)]
+    [InlineData("+ADw-img src+AD0-x onerror+AD0-alert+ACg-1+ACk-+AD4-", "event-handler", InjectionContext.Raw)]
+    [InlineData("\u00BCscript\u00BEalert(\u00A2XSS\u00A2)\u00BC/script\u00BE", "script-tag", InjectionContext.Raw)]
     public void Detects(string value, string reason, InjectionContext context)
     {
         InjectionVerdict verdict = XssDetector.Analyze(value);
@@ -70,6 +85,12 @@ public sealed class XssDetectorTests
     [InlineData("<!-- note -->")]
     [InlineData("=> result")]
     [InlineData("")]
+    [InlineData("<a title=\"<b>note</b>\" href=\"/help\">help</a>")]
+    [InlineData("<!-- <b>draft</b> -->")]
+    [InlineData("\u00BC cup sugar, \u00BE cup flour (sifted)")]
+    [InlineData("call +AD 555 0100 or +Apple-care=yes")]
+    [InlineData("C++ and C# (both) +- 2 <= 3")]
+    [InlineData("name\u0000value=1 (padded)")]
     public void StaysQuietOnOrdinaryText(string value)
     {
         Assert.Equal(InjectionVerdict.Clean, XssDetector.Analyze(value));
