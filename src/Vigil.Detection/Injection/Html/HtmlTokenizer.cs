@@ -52,10 +52,15 @@ internal ref struct HtmlTokenizer
             }
 
             char c = _s[_pos];
-            if (char.IsAsciiLetter(c))
+
+            // "<?import …>" and "<?xml-stylesheet …?>" are read as tags named "?import" so their pseudo-attributes
+            // are judged; HTML5 makes them bogus comments, but IE and XML parsers act on them.
+            if (char.IsAsciiLetter(c) || (c == '?' && _pos + 1 < _s.Length && char.IsAsciiLetter(_s[_pos + 1])))
             {
-                int nameStart = _pos;
-                while (_pos < _s.Length && !IsSpace(_s[_pos]) && _s[_pos] is not ('/' or '>'))
+                int nameStart = _pos++;
+
+                // A '<' ends the name too: Gecko read <script<{alert(1)}/> as a script element.
+                while (_pos < _s.Length && !IsSpace(_s[_pos]) && _s[_pos] is not ('/' or '>' or '<'))
                 {
                     _pos++;
                 }

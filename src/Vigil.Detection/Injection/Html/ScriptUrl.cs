@@ -17,7 +17,7 @@ internal static class ScriptUrl
         Data,
     }
 
-    private static readonly string[] ScriptSchemes = ["javascript", "vbscript", "livescript"];
+    private static readonly string[] ScriptSchemes = ["javascript", "vbscript", "livescript", "mocha"];
 
     private static readonly string[] ActiveDataTypes =
         ["text/html", "image/svg+xml", "application/xhtml+xml", "text/xml", "application/xml", "text/javascript", "application/javascript", "application/x-shockwave-flash"];
@@ -28,8 +28,8 @@ internal static class ScriptUrl
         bodyStart = 0;
         int i = 0;
         // C0 controls and spaces are stripped by the URL parser; payload lists also try the Unicode spaces
-        // (U+2000…U+200A, U+3000) and BOM that older engines skipped.
-        while (i < url.Length && (url[i] <= ' ' || url[i] == '`' || url[i] is '\uFEFF' or '\u200B' || (url[i] > 0x7F && char.IsWhiteSpace(url[i]))))
+        // (U+2000…U+200A, U+3000), BOM and U+180E (a space before Unicode 6.3) that older engines skipped.
+        while (i < url.Length && (url[i] <= ' ' || url[i] == '`' || url[i] is '\uFEFF' or '\u200B' or '\u180E' || (url[i] > 0x7F && char.IsWhiteSpace(url[i]))))
         {
             i++;
         }

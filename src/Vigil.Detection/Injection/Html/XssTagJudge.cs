@@ -21,6 +21,9 @@ internal static class XssTagJudge
     public const string BaseHref = "base-href";
     public const string MetaRefresh = "meta-refresh";
     public const string StyleImport = "style-import";
+    public const string DataBinding = "data-binding";
+    public const string Behavior = "behavior";
+    public const string ScriptEntity = "script-entity";
 
     private const int MaxNesting = 2;
 
@@ -31,6 +34,7 @@ internal static class XssTagJudge
         hasSource = false;
         bool scriptType = false;
         bool refresh = false;
+        bool importsBehavior = false;
         while (html.NextAttribute(out HtmlAttribute a))
         {
             ReadOnlySpan<char> name = html.Slice(a.NameStart, a.NameLength);
@@ -41,11 +45,18 @@ internal static class XssTagJudge
             // <style type="text/javascript"> ran as script in Netscape; treat it as a script element.
             scriptType |= name.Equals("type", StringComparison.OrdinalIgnoreCase) && value.Contains("script", StringComparison.OrdinalIgnoreCase);
             refresh |= name.Equals("http-equiv", StringComparison.OrdinalIgnoreCase) && IsAny(value.Trim(), "refresh", "link", "set-cookie");
+            importsBehavior |= a.HasValue && name.Equals("implementation", StringComparison.OrdinalIgnoreCase);
         }
 
         if (reason is not null || synthetic)
         {
             return reason;
+        }
+
+        // IE's <?import implementation=…> (and <import> in XML) binds an HTML component, i.e. script, to a namespace.
+        if (importsBehavior && LocalName(tagName).TrimStart('?').Equals("import", StringComparison.OrdinalIgnoreCase))
+        {
+            return Behavior;
         }
 
         // Reported through hasSource: a script type makes the element's content script.
@@ -81,6 +92,12 @@ internal static class XssTagJudge
             return hasSource || closed || !IsProse(content) ? ScriptTag : null;
         }
 
+        // SVG 1.2 / XML Events: <handler ev:event="load">alert(1)</handler> is a script element.
+        if (tagName.Equals("handler", StringComparison.OrdinalIgnoreCase) && JsFragment.Read(content.Trim()).Acts)
+        {
+            return ScriptTag;
+        }
+
         if (tagName.Equals("style", StringComparison.OrdinalIgnoreCase) && CssRisk.IsDangerous(content))
         {
             return content.Contains("@import", StringComparison.OrdinalIgnoreCase) ? StyleImport : CssExpression;
@@ -95,10 +112,10 @@ internal static class XssTagJudge
     private static readonly System.Buffers.SearchValues<char> ScriptSyntax = System.Buffers.SearchValues.Create("()[]{}=;<>\\/`\"'+");
 
     public static bool IsRawText(ReadOnlySpan<char> tagName) =>
-        IsAny(LocalName(tagName), "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript");
+        IsAny(LocalName(tagName), "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "handler");
 
     public static bool IsSourceAttribute(ReadOnlySpan<char> name) =>
-        IsAny(name, "src", "href", "data", "code", "codebase", "archive", "xlink:href", "movie", "srcdoc");
+        IsAny(name, "src", "href", "data", "code", "codebase", "archive", "xlink:href", "movie", "srcdoc", "classid");
 
     private static string? Attribute(
         ReadOnlySpan<char> name, ReadOnlySpan<char> value, bool hasValue, ReadOnlySpan<char> tagName, bool synthetic, int nesting)
@@ -106,6 +123,12 @@ internal static class XssTagJudge
         if (!hasValue || value.Trim().IsEmpty)
         {
             return null;
+        }
+
+        // Netscape 4 evaluated &{…}; inside attribute values as script (<img src=&{alert(1)};>).
+        if (!synthetic && NetscapeEntity(value))
+        {
+            return ScriptEntity;
         }
 
         if (value.Contains('&'))
@@ -126,12 +149,22 @@ internal static class XssTagJudge
                 return JsFragment.Read(value.TrimEnd("'\"`")).Acts ? EventHandler : null;
             }
         }
-        else if (LooksLikeHandler(name) ||
+        else if (LooksLikeHandler(LocalName(name)) ||
                  (name.Equals("attributename", StringComparison.OrdinalIgnoreCase) && LooksLikeHandler(value.Trim())))
         {
-            // In a tag the value really opened, any on* attribute is a handler or a probe for one
-            // (<x onxxx=1>), and SVG animation can set one (<set attributeName=onmouseover to=…>).
+            // In a tag the value really opened, any on* attribute (also namespaced: WML's x:ontimer) is a handler
+            // or a probe for one (<x onxxx=1>), and SVG animation can set one (<set attributeName=onmouseover to=…>).
             return EventHandler;
+        }
+        else if (HandlerInValue(value))
+        {
+            // <img src= onmouseover="alert(1)">: legacy parsers ended the empty value at the space.
+            return EventHandler;
+        }
+        else if (name.Equals("datasrc", StringComparison.OrdinalIgnoreCase))
+        {
+            // IE data binding: <span datasrc=#xml datafld=x dataformatas=html> renders markup from a data island.
+            return DataBinding;
         }
 
         if (name.Equals("style", StringComparison.OrdinalIgnoreCase))
@@ -155,6 +188,13 @@ internal static class XssTagJudge
             return DataUrl;
         }
 
+        // A style sheet given as a data URL (<link href=data:,*{x:expression(…)}>, <?xml-stylesheet href=…?>).
+        if (url == ScriptUrl.Kind.None && IsSourceAttribute(name) && value.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase) &&
+            CssRisk.IsDangerous(value.TrimStart()[5..]))
+        {
+            return CssExpression;
+        }
+
         // <meta content="0;url=javascript:…">, <animate values="javascript:…">.
         int embedded = value.IndexOf("script:", StringComparison.OrdinalIgnoreCase);
         if (embedded > 0 && IsAny(name, "content", "values", "to", "from", "by") && ScriptUrl.IsDangerous(value[FindSchemeStart(value, embedded)..]))
@@ -166,6 +206,19 @@ internal static class XssTagJudge
     }
 
     private static ReadOnlySpan<char> LocalName(ReadOnlySpan<char> tagName) => tagName[(tagName.LastIndexOf(':') + 1)..];
+
+    private static bool NetscapeEntity(ReadOnlySpan<char> value)
+    {
+        int open = value.IndexOf("&{", StringComparison.Ordinal);
+        return open >= 0 && value[(open + 2)..].Contains('}');
+    }
+
+    private static bool HandlerInValue(ReadOnlySpan<char> value)
+    {
+        int eq = value.IndexOf('=');
+        return eq > 0 && LooksLikeHandler(value[..eq]) && EventHandlerNames.IsHandler(value[..eq]) &&
+               JsFragment.Read(value[(eq + 1)..].Trim("\"'`")).Acts;
+    }
 
     private static bool LooksLikeHandler(ReadOnlySpan<char> name) =>
         name.Length >= 4 && (name[0] | 0x20) == 'o' && (name[1] | 0x20) == 'n' && char.IsAsciiLetter(name[2]) && char.IsAsciiLetter(name[3]);

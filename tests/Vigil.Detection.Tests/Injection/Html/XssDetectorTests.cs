@@ -51,6 +51,20 @@ public sealed class XssDetectorTests
     [InlineData("+ADw-script+AD4-alert(1)+ADw-/script+AD4-", "script-tag", InjectionContext.Raw)]
     [InlineData("+ADw-img src+AD0-x onerror+AD0-alert+ACg-1+ACk-+AD4-", "event-handler", InjectionContext.Raw)]
     [InlineData("\u00BCscript\u00BEalert(\u00A2XSS\u00A2)\u00BC/script\u00BE", "script-tag", InjectionContext.Raw)]
+    // Legacy and XML markup that runs script: IE data binding and behaviours, ActiveX, XML Events handlers,
+    // Netscape script entities, WML handlers, Gecko's "<script<", server-side includes.
+    [InlineData("<SPAN DATASRC=#I DATAFLD=C DATAFORMATAS=HTML></SPAN>", "data-binding", InjectionContext.Raw)]
+    [InlineData("<?import namespace=\"t\" implementation=\"#default#time2\">", "behavior", InjectionContext.Raw)]
+    [InlineData("<object classid=\"clsid:333C7BC4-460F-11D0-BC04-0080C7055A83\"></object>", "embedded-content", InjectionContext.Raw)]
+    [InlineData("<handler xmlns:ev=\"http://www.w3.org/2001/xml-events\" ev:event=\"load\">alert(1)</handler>", "script-tag", InjectionContext.Raw)]
+    [InlineData("<IMG SRC=&{javascript:alert(1);};>", "script-entity", InjectionContext.Raw)]
+    [InlineData("<x:template xmlns:x=\"http://www.wapforum.org/2001/wml\" x:ontimer=\"alert(1)\">", "event-handler", InjectionContext.Raw)]
+    [InlineData("<script<{alert(1)}/></script </>", "script-tag", InjectionContext.Raw)]
+    [InlineData("<IMG SRC= onmouseover=\"alert('xxs')\">", "event-handler", InjectionContext.Raw)]
+    [InlineData("<a href=\"\u180Ejavascript:alert(1)\">x</a>", "script-url", InjectionContext.Raw)]
+    [InlineData("<IMG SRC=\"mocha:[code]\">", "script-url", InjectionContext.Raw)]
+    [InlineData("<?xml-stylesheet type=\"text/css\" href=\"data:,*{x:expression(write(2));}\"?>", "css-expression", InjectionContext.Raw)]
+    [InlineData("<!--#exec cmd=\"/bin/echo '<SCR'\"-->", "ssi-directive", InjectionContext.Raw)]
     public void Detects(string value, string reason, InjectionContext context)
     {
         InjectionVerdict verdict = XssDetector.Analyze(value);
@@ -91,6 +105,12 @@ public sealed class XssDetectorTests
     [InlineData("call +AD 555 0100 or +Apple-care=yes")]
     [InlineData("C++ and C# (both) +- 2 <= 3")]
     [InlineData("name\u0000value=1 (padded)")]
+    [InlineData("<?xml version=\"1.0\" encoding=\"utf-8\"?><order id=\"5\"/>")]
+    [InlineData("<a title=\"onion=good\" href=\"/menu\">menu</a>")]
+    [InlineData("in Perl, read <STDIN> then call &{$handler}(1)")]
+    [InlineData("<!--#include is an SSI directive-->")]
+    [InlineData("<span data-src=\"/img/a.png\">photo</span>")]
+    [InlineData("if (a<b<c) { return; }")]
     public void StaysQuietOnOrdinaryText(string value)
     {
         Assert.Equal(InjectionVerdict.Clean, XssDetector.Analyze(value));
