@@ -74,7 +74,7 @@ foreach (string folder in Corpus.AttackFolders.Where(f => options.Only is null |
 
     folderTotals[folder] = Score.Sum(folder, folder, scores);
     Report.AttackRow(folderTotals[folder], total: true);
-    if (PayloadView(folder, files, scores) is { } payloadTotal)
+    if (folder == "xss" && PayloadView(folder, files, scores) is { } payloadTotal)
     {
         payloadTotals[folder] = payloadTotal;
     }
@@ -153,8 +153,8 @@ Report.Target(">= 1,000,000 short values/s per core (SQL injection detector)", s
     options.Throughput ? $"{sqlSpeed.ValuesPerSecond.ToString("N0", CultureInfo.InvariantCulture)} values/s" : "not measured (--no-throughput)");
 return 0;
 
-// The payload-lines view (PayloadUnits): bare names and lone characters dropped, wrapped documents scored per
-// vector. Printed only for folders where it differs from the all-lines table; returns its total.
+// The payload-lines view (PayloadUnits) for xss/, where the issue sets its target: bare names and lone characters
+// dropped, wrapped documents scored per vector. Rows only for files where it differs; returns its total.
 Score? PayloadView(string folder, List<CorpusFile> files, List<Score> allLines)
 {
     var units = files.Select(f => (File: f, Units: PayloadUnits.Of(f))).ToList();

@@ -83,6 +83,48 @@ internal static class ScriptUrl
         return Kind.None;
     }
 
+    /// <summary>
+    /// The text inside a base64 <c>data:</c> URL of any declared type (<c>data:x;base64,PHNjcmlwdD4…</c>), for
+    /// documents that sniff or are told to render it; null when the URL is not one or is not UTF-8 text.
+    /// </summary>
+    public static string? Base64Body(ReadOnlySpan<char> url)
+    {
+        const int MaxBody = 8192;
+        url = url.Trim();
+        int comma = url.IndexOf(',');
+        if (!url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || comma < 0 ||
+            !url[..comma].Contains("base64", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> body = url[(comma + 1)..];
+        body = body[..Math.Min(body.Length, MaxBody)].TrimEnd("\"' ");
+        byte[] bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(body.Length);
+        try
+        {
+            if (!Convert.TryFromBase64Chars(body, bytes, out int written))
+            {
+                return null;
+            }
+
+            try
+            {
+                return Utf8Strict.GetString(bytes, 0, written);
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                return null;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static readonly System.Text.UTF8Encoding Utf8Strict = new(false, throwOnInvalidBytes: true);
+
     /// <summary>True when the attribute value is a script URL with a body, or an active data URL.</summary>
     public static bool IsDangerous(ReadOnlySpan<char> value)
     {

@@ -241,7 +241,8 @@ public static class XssDetector
             int amp = link.IndexOf('&');
             ReadOnlySpan<char> parameter = amp > 0 && (amp + 1 >= link.Length || link[amp + 1] != '&') ? link[..amp] : link;
             if (start > 0 && "=\"'(,:? \t".Contains(value[start - 1]) &&
-                (ScriptUrl.IsDangerousLink(link) || ScriptUrl.IsDangerousLink(parameter.TrimEnd("\"', \t"))))
+                (ScriptUrl.IsDangerousLink(link) || ScriptUrl.IsDangerousLink(parameter.TrimEnd("\"', \t")) ||
+                 ScriptUrl.IsDangerousLink(Enclosed(link, value[start - 1]))))
             {
                 return true;
             }
@@ -250,6 +251,19 @@ public static class XssDetector
         }
 
         return false;
+    }
+
+    // The link as its opener delimits it: getURL("javascript:alert(1)") ends at the quote, (javascript:…) at ')'.
+    private static ReadOnlySpan<char> Enclosed(ReadOnlySpan<char> link, char opener)
+    {
+        if (opener is '"' or '\'')
+        {
+            int close = link.IndexOf(opener);
+            return close < 0 ? link : link[..close];
+        }
+
+        link = link.TrimEnd("\"', \t");
+        return opener == '(' && link.EndsWith(')') ? link[..^1] : link;
     }
 
     private static InjectionVerdict Verdict(string reason, InjectionContext context) => new(InjectionKind.Xss, reason, context);

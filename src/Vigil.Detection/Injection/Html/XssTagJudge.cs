@@ -188,6 +188,13 @@ internal static class XssTagJudge
             return DataUrl;
         }
 
+        // A base64 data URL of a harmless-looking type that holds markup which runs (x-x509-user-cert, text/plain).
+        if (url == ScriptUrl.Kind.None && nesting < MaxNesting && IsSourceAttribute(name) &&
+            ScriptUrl.Base64Body(value) is { } document && XssDetector.Markup(document, nesting + 1) is not null)
+        {
+            return DataUrl;
+        }
+
         // A style sheet given as a data URL (<link href=data:,*{x:expression(…)}>, <?xml-stylesheet href=…?>).
         if (url == ScriptUrl.Kind.None && IsSourceAttribute(name) && value.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase) &&
             CssRisk.IsDangerous(value.TrimStart()[5..]))

@@ -65,6 +65,13 @@ public sealed class XssDetectorTests
     [InlineData("<IMG SRC=\"mocha:[code]\">", "script-url", InjectionContext.Raw)]
     [InlineData("<?xml-stylesheet type=\"text/css\" href=\"data:,*{x:expression(write(2));}\"?>", "css-expression", InjectionContext.Raw)]
     [InlineData("<!--#exec cmd=\"/bin/echo '<SCR'\"-->", "ssi-directive", InjectionContext.Raw)]
+    // IMAP modified UTF-7 declared by the value, XML data islands, CSS comments hidden in strings, base64 data URLs.
+    [InlineData("<meta charset=\"x-imap4-modified-utf7\">&<script&S1&TS&1>alert&A7&(1)&R&UA;&&<&A9&11/script&X&>", "script-tag", InjectionContext.Raw)]
+    [InlineData("<XML ID=I><X><C><![CDATA[<IMG SRC=\"javas]]><![CDATA[cript:alert(1);\">]]>", "script-url", InjectionContext.Raw)]
+    [InlineData("<XML ID=0><I><B><IMG SRC=\"javas<!-- -->cript:alert(1)\"></B></I></XML>", "script-url", InjectionContext.Raw)]
+    [InlineData("<A STYLE='no\\xss:noxss(\"*//*\");xss:ex/*XSS*//*/*/pression(alert(1))'>", "css-expression", InjectionContext.Raw)]
+    [InlineData("<a href=\"data:application/x-x509-user-cert;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>", "data-url", InjectionContext.Raw)]
+    [InlineData("getURL(\"javascript:alert('XSS')\")", "script-url", InjectionContext.Url)]
     public void Detects(string value, string reason, InjectionContext context)
     {
         InjectionVerdict verdict = XssDetector.Analyze(value);
@@ -111,6 +118,11 @@ public sealed class XssDetectorTests
     [InlineData("<!--#include is an SSI directive-->")]
     [InlineData("<span data-src=\"/img/a.png\">photo</span>")]
     [InlineData("if (a<b<c) { return; }")]
+    [InlineData("<a href=\"data:text/plain;base64,aGVsbG8gd29ybGQ=\">greeting</a>")]
+    [InlineData("folder &AGE-b (x-imap4-modified-utf7) & more")]
+    [InlineData("<xml><!-- note --><b>hi</b></xml>")]
+    [InlineData("<div style=\"font-family:'Open Sans', sans-serif /* body */\">text</div>")]
+    [InlineData("see getURL(\"https://example.com/docs\") in the manual")]
     public void StaysQuietOnOrdinaryText(string value)
     {
         Assert.Equal(InjectionVerdict.Clean, XssDetector.Analyze(value));
