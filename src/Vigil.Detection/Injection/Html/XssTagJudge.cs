@@ -24,6 +24,7 @@ internal static class XssTagJudge
     public const string DataBinding = "data-binding";
     public const string Behavior = "behavior";
     public const string ScriptEntity = "script-entity";
+    public const string CssInjection = "css-injection";
 
     private const int MaxNesting = 2;
 
@@ -103,6 +104,11 @@ internal static class XssTagJudge
             return content.Contains("@import", StringComparison.OrdinalIgnoreCase) ? StyleImport : CssExpression;
         }
 
+        if (tagName.Equals("style", StringComparison.OrdinalIgnoreCase) && CssBreakout.InRules(content))
+        {
+            return CssInjection;
+        }
+
         return null;
     }
 
@@ -169,7 +175,7 @@ internal static class XssTagJudge
 
         if (name.Equals("style", StringComparison.OrdinalIgnoreCase))
         {
-            return CssRisk.IsDangerous(value) ? CssExpression : null;
+            return CssRisk.IsDangerous(value) ? CssExpression : !synthetic && CssBreakout.InDeclarations(value) ? CssInjection : null;
         }
 
         if (name.Equals("srcdoc", StringComparison.OrdinalIgnoreCase) && nesting < MaxNesting)

@@ -72,6 +72,13 @@ public sealed class XssDetectorTests
     [InlineData("<A STYLE='no\\xss:noxss(\"*//*\");xss:ex/*XSS*//*/*/pression(alert(1))'>", "css-expression", InjectionContext.Raw)]
     [InlineData("<a href=\"data:application/x-x509-user-cert;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>", "data-url", InjectionContext.Raw)]
     [InlineData("getURL(\"javascript:alert('XSS')\")", "script-url", InjectionContext.Url)]
+    // CSS that escapes its declaration list or rule (html5sec's CSS parser confusions).
+    [InlineData("<div style=\"font-family:foo}color=red;\">XXX</div>", "css-injection", InjectionContext.Raw)]
+    [InlineData("<div style=\"[a]color[b]:[c]red\">XXX</div>", "css-injection", InjectionContext.Raw)]
+    [InlineData("<div style=\"background:url(http://foo.f/f oo/;color:red/*/foo.jpg);\">X</div>", "css-injection", InjectionContext.Raw)]
+    [InlineData("<x style=\"background:url('x[a];color:red;/*')\">XXX</x>", "css-injection", InjectionContext.Raw)]
+    [InlineData("<div style=\"font-family:'foo&#10;;color:red;';\">XXX", "css-injection", InjectionContext.Raw)]
+    [InlineData("<style> #x{font-family:foo[bar;color:green;} #y];color:red;{} </style>", "css-injection", InjectionContext.Raw)]
     public void Detects(string value, string reason, InjectionContext context)
     {
         InjectionVerdict verdict = XssDetector.Analyze(value);
@@ -123,6 +130,10 @@ public sealed class XssDetectorTests
     [InlineData("<xml><!-- note --><b>hi</b></xml>")]
     [InlineData("<div style=\"font-family:'Open Sans', sans-serif /* body */\">text</div>")]
     [InlineData("see getURL(\"https://example.com/docs\") in the manual")]
+    [InlineData("<div style=\"grid-template-columns:[full-start] 1fr [full-end]\">x</div>")]
+    [InlineData("<div style=\"background:url( 'a b.png' ) no-repeat; color:red\">x</div>")]
+    [InlineData("<div style=\"background-image:url(/img/a.png);\n margin:0\">x</div>")]
+    [InlineData("<style>a[href^=\"http\"]{color:red} @media (max-width:600px){p{margin:0}}</style>")]
     public void StaysQuietOnOrdinaryText(string value)
     {
         Assert.Equal(InjectionVerdict.Clean, XssDetector.Analyze(value));
