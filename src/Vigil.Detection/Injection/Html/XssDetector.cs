@@ -15,7 +15,6 @@ public static class XssDetector
 {
     internal const string ScriptBreakout = "script-breakout";
     internal const string ScriptExpression = "script-expression";
-    internal const string SsiDirective = "ssi-directive";
 
     private static readonly SearchValues<char> Relevant = SearchValues.Create("<'\"`(=:");
 
@@ -84,31 +83,7 @@ public static class XssDetector
 
     /// <summary>Page-text context: every tag the value opens. Also used for <c>srcdoc</c> documents.</summary>
     internal static string? Markup(ReadOnlySpan<char> value, int nesting) =>
-        Scan(new HtmlTokenizer(value), nesting, int.MaxValue) ?? InnerTags(value, nesting) ?? Directives(value);
-
-    // A server-side include that runs a command or pulls in a file (<!--#exec cmd="…"-->, <!--#include virtual=…>):
-    // the server executes it before the page is sent, whatever HTML it then produces.
-    private static string? Directives(ReadOnlySpan<char> value)
-    {
-        int ssi = value.IndexOf("<!--#", StringComparison.Ordinal);
-        if (ssi < 0)
-        {
-            return null;
-        }
-
-        ReadOnlySpan<char> directive = value[(ssi + 5)..];
-        int word = directive.StartsWith("exec", StringComparison.OrdinalIgnoreCase) ? 4
-            : directive.StartsWith("include", StringComparison.OrdinalIgnoreCase) ? 7
-            : 0;
-        if (word == 0 || word >= directive.Length || !HtmlTokenizer.IsSpace(directive[word]))
-        {
-            return null;
-        }
-
-        int end = directive.IndexOf("-->", StringComparison.Ordinal);
-        ReadOnlySpan<char> arguments = directive[word..(end < 0 ? directive.Length : end)];
-        return arguments.Contains('=') ? SsiDirective : null;
-    }
+        Scan(new HtmlTokenizer(value), nesting, int.MaxValue) ?? InnerTags(value, nesting) ?? MarkupDirectives.Judge(value);
 
     // HTML5 reads "<img onerror=…>" inside an attribute value, a comment or a title as text. But the value does
     // not choose where it lands: a filter that strips the outer tag, a page that decodes the attribute into

@@ -79,6 +79,10 @@ public sealed class XssDetectorTests
     [InlineData("<x style=\"background:url('x[a];color:red;/*')\">XXX</x>", "css-injection", InjectionContext.Raw)]
     [InlineData("<div style=\"font-family:'foo&#10;;color:red;';\">XXX", "css-injection", InjectionContext.Raw)]
     [InlineData("<style> #x{font-family:foo[bar;color:green;} #y];color:red;{} </style>", "css-injection", InjectionContext.Raw)]
+    [InlineData("<BODY onload!#$%&()*~+-_.,:;?@[/|\\]^`=alert(\"XSS\")>", "event-handler", InjectionContext.Raw)]
+    [InlineData("<x xmlns:ev=\"http://www.w3.org/2001/xml-events\" ev:event=\"load\" ev:handler=\"test.evt#x\"/>", "event-handler", InjectionContext.Raw)]
+    [InlineData("<!DOCTYPE x [ <!ATTLIST img src CDATA \"xx:x\" onerror CDATA \"alert(1)\"> ]><img />", "event-handler", InjectionContext.Raw)]
+    [InlineData("top[8680439..toString(30)](1)", "script-expression", InjectionContext.Script)]
     public void Detects(string value, string reason, InjectionContext context)
     {
         InjectionVerdict verdict = XssDetector.Analyze(value);
@@ -134,6 +138,10 @@ public sealed class XssDetectorTests
     [InlineData("<div style=\"background:url( 'a b.png' ) no-repeat; color:red\">x</div>")]
     [InlineData("<div style=\"background-image:url(/img/a.png);\n margin:0\">x</div>")]
     [InlineData("<style>a[href^=\"http\"]{color:red} @media (max-width:600px){p{margin:0}}</style>")]
+    [InlineData("<!ATTLIST order status CDATA \"open\">")]
+    [InlineData("<subscription event=\"order.created\" handler=\"webhook\"/>")]
+    [InlineData("<handler>processOrder(1)</handler>")]
+    [InlineData("<b onload>bold</b> and version 1..2")]
     public void StaysQuietOnOrdinaryText(string value)
     {
         Assert.Equal(InjectionVerdict.Clean, XssDetector.Analyze(value));
