@@ -6,7 +6,8 @@ namespace Vigil.Detection.Injection.Html;
 /// "bad" (a raw line break or control inside, whitespace or a quote inside an unquoted URL) have no use there
 /// except to make a parser resynchronise somewhere the author chose (<c>font-family:foo}color:red</c>,
 /// <c>url(/f#[a]oo/;color:red/*/x.jpg)</c>). In IE that injected CSS could be <c>expression()</c>; today it still
-/// reads page data through selectors. Named grid lines (<c>grid-template-columns:[a] 1fr [b]</c>) stay clean.
+/// reads page data through selectors. Named grid lines (<c>grid-template-columns:[a] 1fr [b]</c>) and brackets in
+/// quoted text (<c>content:'[note]'</c>) stay clean.
 /// </summary>
 internal static class CssBreakout
 {
@@ -17,6 +18,7 @@ internal static class CssBreakout
     {
         css = css[..Math.Min(css.Length, MaxScan)];
         char quote = '\0';
+        bool bracketInString = false;
         bool inValue = false;
         int brackets = 0;
         for (int i = 0; i < css.Length; i++)
@@ -24,13 +26,20 @@ internal static class CssBreakout
             char c = css[i];
             if (quote != '\0')
             {
+                // content:'[note]' is text; 'foo[a];color:red;' is a bracket that older parsers took as the end of
+                // the string, followed by declarations.
                 if (c == quote)
                 {
                     quote = '\0';
+                    bracketInString = false;
                 }
-                else if (c is '[' or ']' or '{' or '}' || IsControl(c))
+                else if (IsControl(c) || (bracketInString && c == ';'))
                 {
                     return true;
+                }
+                else
+                {
+                    bracketInString |= c is '[' or ']' or '{' or '}';
                 }
 
                 continue;

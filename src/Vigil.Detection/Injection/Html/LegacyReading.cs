@@ -4,7 +4,8 @@ namespace Vigil.Detection.Injection.Html;
 
 /// <summary>
 /// The value as an older browser would have read the bytes: NUL characters dropped (IE skipped them, so
-/// <c>&lt;scr\0ipt&gt;</c> was a script tag), UTF-7 decoded (<c>+ADw-script+AD4-</c> is <c>&lt;script&gt;</c> on a
+/// <c>&lt;scr\0ipt&gt;</c> was a script tag; a C-style <c>\0</c> between two letters too, the form payload lists
+/// write it in — only here, since a decoder turning every <c>\0</c> into NUL would break Windows paths), UTF-7 decoded (<c>+ADw-script+AD4-</c> is <c>&lt;script&gt;</c> on a
 /// page whose charset an attacker can make UTF-7, RFC 2152; IMAP's modified UTF-7, RFC 3501, with <c>&amp;</c> when
 /// the value itself declares that charset), Latin-1 characters reduced to 7 bits (<c>¼script¾</c> is
 /// <c>&lt;script&gt;</c> on a US-ASCII page that keeps only the low bits), and, in an IE XML data island,
@@ -17,7 +18,7 @@ internal static class LegacyReading
     private const char SevenBitLess = '\u00BC'; // '<' | 0x80
     private const string ImapCharset = "modified-utf7";
     private const string CdataJoin = "]]><![CDATA[";
-    private static readonly SearchValues<char> Triggers = SearchValues.Create("\0+\u00BC<");
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("\0+\u00BC<\\");
     private static readonly SearchValues<char> Base64 =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
     private static readonly SearchValues<char> ImapBase64 =
@@ -33,8 +34,25 @@ internal static class LegacyReading
         }
 
         ReadOnlySpan<char> rest = value[at..];
-        return rest.Contains('\0') || rest.Contains(SevenBitLess) || rest.Contains("+A", StringComparison.Ordinal) ||
+        return rest.Contains('\0') || EscapedNulInWord(rest) >= 0 || rest.Contains(SevenBitLess) || rest.Contains("+A", StringComparison.Ordinal) ||
                rest.Contains(ImapCharset, StringComparison.OrdinalIgnoreCase) || XmlIsland(rest);
+    }
+
+    // "scr\0ipt": a backslash-zero between two letters.
+    private static int EscapedNulInWord(ReadOnlySpan<char> value)
+    {
+        for (int at = value.IndexOf("\\0", StringComparison.Ordinal); at >= 0;)
+        {
+            if (at > 0 && char.IsAsciiLetter(value[at - 1]) && at + 2 < value.Length && char.IsAsciiLetter(value[at + 2]))
+            {
+                return at;
+            }
+
+            int next = value[(at + 1)..].IndexOf("\\0", StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return -1;
     }
 
     private static bool XmlIsland(ReadOnlySpan<char> value) =>
@@ -71,6 +89,13 @@ internal static class LegacyReading
             {
                 int close = value[(i + 4)..].IndexOf("-->", StringComparison.Ordinal);
                 i = close < 0 ? value.Length : i + 4 + close + 3;
+                continue;
+            }
+
+            if (c == '\\' && i > 0 && char.IsAsciiLetter(value[i - 1]) && i + 2 < value.Length && value[i + 1] == '0' &&
+                char.IsAsciiLetter(value[i + 2]))
+            {
+                i += 2;
                 continue;
             }
 

@@ -115,10 +115,12 @@ internal static class XssAttributeJudge
     private static readonly System.Buffers.SearchValues<char> Letters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
+    // The entity is "&{" script "};" — the closing "};" is part of the syntax, so "a&{b}c" is text.
     private static bool NetscapeEntity(ReadOnlySpan<char> value)
     {
         int open = value.IndexOf("&{", StringComparison.Ordinal);
-        return open >= 0 && value[(open + 2)..].Contains('}');
+        int close = open < 0 ? -1 : value[(open + 2)..].IndexOf("};", StringComparison.Ordinal);
+        return close > 0;
     }
 
     private static bool HandlerInValue(ReadOnlySpan<char> value)

@@ -126,8 +126,50 @@ internal static class XssTagJudge
         return null;
     }
 
-    private static bool IsProse(ReadOnlySpan<char> content) =>
-        !content.Trim().IsEmpty && !content.ContainsAny(ScriptSyntax);
+    // Prose, possibly followed by the page's end tags ("the <script> tag is blocked</textarea>"): a script element
+    // holding it is a syntax error, so nothing runs.
+    private static bool IsProse(ReadOnlySpan<char> content)
+    {
+        if (content.Trim().IsEmpty)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < content.Length;)
+        {
+            int at = content[i..].IndexOfAny(ScriptSyntax);
+            if (at < 0)
+            {
+                return true;
+            }
+
+            int endTag = EndTagLength(content[(i + at)..]);
+            if (endTag == 0)
+            {
+                return false;
+            }
+
+            i += at + endTag;
+        }
+
+        return true;
+    }
+
+    private static int EndTagLength(ReadOnlySpan<char> s)
+    {
+        if (s.Length < 4 || s[0] != '<' || s[1] != '/' || !char.IsAsciiLetter(s[2]))
+        {
+            return 0;
+        }
+
+        int i = 3;
+        while (i < s.Length && char.IsAsciiLetterOrDigit(s[i]))
+        {
+            i++;
+        }
+
+        return i < s.Length && s[i] == '>' ? i + 1 : 0;
+    }
 
     private static readonly System.Buffers.SearchValues<char> ScriptSyntax = System.Buffers.SearchValues.Create("()[]{}=;<>\\/`\"'+");
 

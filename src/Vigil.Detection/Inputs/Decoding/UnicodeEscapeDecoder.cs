@@ -4,7 +4,7 @@ namespace Vigil.Detection.Inputs.Decoding;
 
 /// <summary>
 /// Escapes that programming languages and old IIS understood: <c>\u0027</c>, <c>\u{27}</c>, <c>%u0027</c>, <c>\x27</c>,
-/// and the C-style <c>\n</c>, <c>\r</c>, <c>\t</c> that a JSON or shell layer turns into real line breaks, and <c>\0</c>.
+/// and the C-style <c>\n</c>, <c>\r</c>, <c>\t</c> that a JSON or shell layer turns into real line breaks.
 /// Full-width ASCII forms (U+FF01–U+FF5E, e.g. <c>％ｕｆｆ０ｅ</c> or <c>＜</c>) are folded to ASCII as well,
 /// because several back ends "best-fit" them to the ASCII they resemble.
 /// </summary>
@@ -115,13 +115,6 @@ internal static class UnicodeEscapeDecoder
         if (c == '\\' && kind is 'x' or 'X' && Hex.TryFixed(s, i + 2, 2, out codePoint))
         {
             consumed = 4;
-            return true;
-        }
-
-        // \0 (not an octal escape like \012) is NUL in C, JavaScript, Perl and Python strings.
-        if (c == '\\' && kind == '0' && (i + 2 >= s.Length || !char.IsAsciiDigit(s[i + 2])))
-        {
-            consumed = 2;
             return true;
         }
 

@@ -83,6 +83,7 @@ public sealed class XssDetectorTests
     [InlineData("<x xmlns:ev=\"http://www.w3.org/2001/xml-events\" ev:event=\"load\" ev:handler=\"test.evt#x\"/>", "event-handler", InjectionContext.Raw)]
     [InlineData("<!DOCTYPE x [ <!ATTLIST img src CDATA \"xx:x\" onerror CDATA \"alert(1)\"> ]><img />", "event-handler", InjectionContext.Raw)]
     [InlineData("top[8680439..toString(30)](1)", "script-expression", InjectionContext.Script)]
+    [InlineData("<<scr\\0ipt/src=http://xss.example/xss.js></script", "script-tag", InjectionContext.Raw)]
     public void Detects(string value, string reason, InjectionContext context)
     {
         InjectionVerdict verdict = XssDetector.Analyze(value);
@@ -142,6 +143,12 @@ public sealed class XssDetectorTests
     [InlineData("<subscription event=\"order.created\" handler=\"webhook\"/>")]
     [InlineData("<handler>processOrder(1)</handler>")]
     [InlineData("<b onload>bold</b> and version 1..2")]
+    [InlineData("<textarea>Dear team, the <script> tag is blocked</textarea>")]
+    [InlineData("<input value=\"a&{b}c\">")]
+    [InlineData("<div style=\"content:'[note]'\">x</div>")]
+    [InlineData("Path C:\\0dev\\app and \\0 marker")]
+    [InlineData("Please add me as +ADMIN- for the team")]
+    [InlineData("my ticket: <?php echo $name; ?> prints nothing")]
     public void StaysQuietOnOrdinaryText(string value)
     {
         Assert.Equal(InjectionVerdict.Clean, XssDetector.Analyze(value));
