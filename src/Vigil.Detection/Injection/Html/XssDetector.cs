@@ -71,7 +71,7 @@ public static class XssDetector
             return Verdict(ScriptBreakout, InjectionContext.Script);
         }
 
-        if (ScriptUrl.IsDangerousLink(value) || EmbeddedScriptUrl(value))
+        if (ScriptUrl.IsDangerousLink(value) || EmbeddedScriptUrl.Contains(value))
         {
             return Verdict(XssTagJudge.ScriptUrlReason, InjectionContext.Url);
         }
@@ -187,58 +187,6 @@ public static class XssDetector
         // A call alone is not enough unless the fragment also hands the rest of the host script back cleanly.
         static bool Breaks(JsReading r) =>
             r.Breakout && (r.Executes || (r.Acts && (r.EndsInComment || r.EndsInHostString)));
-    }
-
-    // A script URL as a parameter inside a larger value: "?goto=javascript:alert(1)", "url(javascript:…)".
-    // Bounded (a few occurrences, a short body each) so a value made of "=javascript:" repeated stays linear.
-    private static bool EmbeddedScriptUrl(ReadOnlySpan<char> value)
-    {
-        const int MaxOccurrences = 8;
-        const int MaxBody = 1024;
-        int from = 0;
-        for (int seen = 0; seen < MaxOccurrences && from < value.Length; seen++)
-        {
-            int hit = value[from..].IndexOf("script:", StringComparison.OrdinalIgnoreCase);
-            if (hit < 0)
-            {
-                return false;
-            }
-
-            int colon = from + hit;
-            int start = colon;
-            while (start > 0 && char.IsAsciiLetter(value[start - 1]))
-            {
-                start--;
-            }
-
-            // The parameter ends at the next '&' (unless the script itself uses "&&") or at trailing quotes.
-            ReadOnlySpan<char> link = value[start..Math.Min(value.Length, colon + MaxBody)].TrimEnd("\"', \t");
-            int amp = link.IndexOf('&');
-            ReadOnlySpan<char> parameter = amp > 0 && (amp + 1 >= link.Length || link[amp + 1] != '&') ? link[..amp] : link;
-            if (start > 0 && "=\"'(,:? \t".Contains(value[start - 1]) &&
-                (ScriptUrl.IsDangerousLink(link) || ScriptUrl.IsDangerousLink(parameter.TrimEnd("\"', \t")) ||
-                 ScriptUrl.IsDangerousLink(Enclosed(link, value[start - 1]))))
-            {
-                return true;
-            }
-
-            from = colon + 1;
-        }
-
-        return false;
-    }
-
-    // The link as its opener delimits it: getURL("javascript:alert(1)") ends at the quote, (javascript:…) at ')'.
-    private static ReadOnlySpan<char> Enclosed(ReadOnlySpan<char> link, char opener)
-    {
-        if (opener is '"' or '\'')
-        {
-            int close = link.IndexOf(opener);
-            return close < 0 ? link : link[..close];
-        }
-
-        link = link.TrimEnd("\"', \t");
-        return opener == '(' && link.EndsWith(')') ? link[..^1] : link;
     }
 
     private static InjectionVerdict Verdict(string reason, InjectionContext context) => new(InjectionKind.Xss, reason, context);
