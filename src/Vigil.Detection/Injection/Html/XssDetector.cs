@@ -16,11 +16,21 @@ public static class XssDetector
     internal const string ScriptBreakout = "script-breakout";
     internal const string ScriptExpression = "script-expression";
 
+    private const int MaxStarts = 32;
+
     private static readonly SearchValues<char> Relevant = SearchValues.Create("<'\"`(=:");
+
+    // Relevant, plus what can start a legacy reading: one vectorised scan decides for most ordinary values.
+    private static readonly SearchValues<char> RelevantOrLegacy = SearchValues.Create("<'\"`(=:\0+\u00BC\\");
 
     /// <summary>Judges one value. Never throws; allocates nothing for ordinary text.</summary>
     public static InjectionVerdict Analyze(ReadOnlySpan<char> value)
     {
+        if (!value.ContainsAny(RelevantOrLegacy))
+        {
+            return InjectionVerdict.Clean;
+        }
+
         InjectionVerdict verdict = AnalyzeAsRead(value);
         if (verdict.IsAttack || !LegacyReading.Applies(value))
         {
@@ -82,18 +92,24 @@ public static class XssDetector
     }
 
     /// <summary>Page-text context: every tag the value opens. Also used for <c>srcdoc</c> documents.</summary>
-    internal static string? Markup(ReadOnlySpan<char> value, int nesting) =>
-        Scan(new HtmlTokenizer(value), nesting, int.MaxValue) ?? InnerTags(value, nesting) ?? MarkupDirectives.Judge(value);
+    internal static string? Markup(ReadOnlySpan<char> value, int nesting)
+    {
+        Span<int> read = stackalloc int[MaxStarts];
+        return Scan(new HtmlTokenizer(value), nesting, int.MaxValue, read, out int count) ??
+               InnerTags(value, nesting, read[..count]) ??
+               MarkupDirectives.Judge(value);
+    }
 
     // HTML5 reads "<img onerror=…>" inside an attribute value, a comment or a title as text. But the value does
     // not choose where it lands: a filter that strips the outer tag, a page that decodes the attribute into
     // innerHTML, or an older parser (IE's "<! '=…>") turns it into markup. So every "<" + letter also starts
-    // a tag of its own. Bounded: at most MaxStarts starts, each reading at most Window characters.
-    private static string? InnerTags(ReadOnlySpan<char> value, int nesting)
+    // a tag of its own. Tags the first pass already read (their '<' positions) are not read again.
+    // Bounded: at most MaxStarts starts, each reading at most Window characters.
+    private static string? InnerTags(ReadOnlySpan<char> value, int nesting, ReadOnlySpan<int> alreadyRead)
     {
-        const int MaxStarts = 32;
         const int Window = 1024;
-        int from = 1;
+        int from = 0;
+        int skip = 0;
         for (int starts = 0; starts < MaxStarts && from < value.Length;)
         {
             int lt = value[from..].IndexOf('<');
@@ -104,11 +120,21 @@ public static class XssDetector
 
             int at = from + lt;
             from = at + 1;
+            while (skip < alreadyRead.Length && alreadyRead[skip] < at)
+            {
+                skip++;
+            }
+
+            if (skip < alreadyRead.Length && alreadyRead[skip] == at)
+            {
+                continue;
+            }
+
             if (at + 1 < value.Length && char.IsAsciiLetter(value[at + 1]))
             {
                 starts++;
                 ReadOnlySpan<char> window = value[at..Math.Min(value.Length, at + Window)];
-                if (Scan(new HtmlTokenizer(window), nesting, 1) is { } reason)
+                if (Scan(new HtmlTokenizer(window), nesting, 1, default, out _) is { } reason)
                 {
                     return reason;
                 }
@@ -118,10 +144,17 @@ public static class XssDetector
         return null;
     }
 
-    private static string? Scan(HtmlTokenizer html, int nesting, int maxTags)
+    // Reads up to maxTags tags; records where the first ones began (their '<') in read.
+    private static string? Scan(HtmlTokenizer html, int nesting, int maxTags, Span<int> read, out int count)
     {
+        count = 0;
         for (int tags = 0; tags < maxTags && html.NextStartTag(out HtmlTag tag); tags++)
         {
+            if (count < read.Length)
+            {
+                read[count++] = tag.NameStart - 1;
+            }
+
             ReadOnlySpan<char> name = html.Slice(tag.NameStart, tag.NameLength);
             string? reason = XssTagJudge.Attributes(ref html, name, synthetic: false, nesting, out bool hasSource);
             if (reason is not null)
@@ -149,7 +182,7 @@ public static class XssDetector
     {
         var html = new HtmlTokenizer(value, start);
         string? reason = XssTagJudge.Attributes(ref html, "input", synthetic: true, 0, out _);
-        return reason ?? (html.TagClosed ? Scan(html, 0, int.MaxValue) : null);
+        return reason ?? (html.TagClosed ? Scan(html, 0, int.MaxValue, default, out _) : null);
     }
 
     // The value sits in an unquoted attribute value: the first whitespace ends it.
