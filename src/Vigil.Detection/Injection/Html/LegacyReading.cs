@@ -18,7 +18,7 @@ internal static class LegacyReading
     private const char SevenBitLess = '\u00BC'; // '<' | 0x80
     private const string ImapCharset = "modified-utf7";
     private const string CdataJoin = "]]><![CDATA[";
-    private static readonly SearchValues<char> Triggers = SearchValues.Create("\0+\u00BC<\\");
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("\0+\u00BC<\\&");
     private static readonly SearchValues<char> Base64 =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
     private static readonly SearchValues<char> ImapBase64 =
@@ -35,7 +35,7 @@ internal static class LegacyReading
 
         ReadOnlySpan<char> rest = value[at..];
         return rest.Contains('\0') || EscapedNulInWord(rest) >= 0 || rest.Contains(SevenBitLess) || rest.Contains("+A", StringComparison.Ordinal) ||
-               rest.Contains(ImapCharset, StringComparison.OrdinalIgnoreCase) || XmlIsland(rest);
+               value.Contains(ImapCharset, StringComparison.OrdinalIgnoreCase) || XmlIsland(rest);
     }
 
     // "scr\0ipt": a backslash-zero between two letters.

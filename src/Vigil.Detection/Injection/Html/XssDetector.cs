@@ -21,7 +21,7 @@ public static class XssDetector
     private static readonly SearchValues<char> Relevant = SearchValues.Create("<'\"`(=:");
 
     // Relevant, plus what can start a legacy reading: one vectorised scan decides for most ordinary values.
-    private static readonly SearchValues<char> RelevantOrLegacy = SearchValues.Create("<'\"`(=:\0+\u00BC\\");
+    private static readonly SearchValues<char> RelevantOrLegacy = SearchValues.Create("<'\"`(=:\0+\u00BC\\&");
 
     /// <summary>Judges one value. Never throws; allocates nothing for ordinary text.</summary>
     public static InjectionVerdict Analyze(ReadOnlySpan<char> value)
