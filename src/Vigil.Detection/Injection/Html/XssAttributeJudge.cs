@@ -40,7 +40,8 @@ internal static class XssAttributeJudge
             // Prose can hold "onload=" by accident; a handler that calls or assigns something it cannot.
             if (EventHandlerNames.IsHandler(name))
             {
-                return JsFragment.Read(value.TrimEnd("'\"`")).Acts ? XssTagJudge.EventHandler : null;
+                // A trailing quote may open a string the host's own closing quote ends: "onmouseover=alert(1);a=".
+                return JsFragment.Read(value.TrimEnd("'\"`")).Acts || ClosedByHost(value) ? XssTagJudge.EventHandler : null;
             }
         }
         else if (LooksLikeHandler(XssTagJudge.LocalName(name)) ||
@@ -104,6 +105,20 @@ internal static class XssAttributeJudge
         }
 
         return null;
+    }
+
+    private static bool ClosedByHost(ReadOnlySpan<char> script)
+    {
+        const int MaxShort = 256;
+        if (script.Length >= MaxShort || script[^1] is not ('"' or '\''))
+        {
+            return false;
+        }
+
+        Span<char> closed = stackalloc char[MaxShort];
+        script.CopyTo(closed);
+        closed[script.Length] = script[^1];
+        return JsFragment.Read(closed[..(script.Length + 1)]).Acts;
     }
 
     private static bool HandlerWithJunk(ReadOnlySpan<char> name)

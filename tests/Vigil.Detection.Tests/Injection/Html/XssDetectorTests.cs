@@ -84,6 +84,7 @@ public sealed class XssDetectorTests
     [InlineData("<!DOCTYPE x [ <!ATTLIST img src CDATA \"xx:x\" onerror CDATA \"alert(1)\"> ]><img />", "event-handler", InjectionContext.Raw)]
     [InlineData("top[8680439..toString(30)](1)", "script-expression", InjectionContext.Script)]
     [InlineData("<<scr\\0ipt/src=http://xss.example/xss.js></script", "script-tag", InjectionContext.Raw)]
+    [InlineData("\"onmouseover=alert(1);a=\"", "event-handler", InjectionContext.DoubleQuoted)] // the host's quote closes a=""
     public void Detects(string value, string reason, InjectionContext context)
     {
         InjectionVerdict verdict = XssDetector.Analyze(value);
@@ -149,6 +150,7 @@ public sealed class XssDetectorTests
     [InlineData("Path C:\\0dev\\app and \\0 marker")]
     [InlineData("Please add me as +ADMIN- for the team")]
     [InlineData("my ticket: <?php echo $name; ?> prints nothing")]
+    [InlineData("He said \"onload=fine\" and \"left\"")]
     public void StaysQuietOnOrdinaryText(string value)
     {
         Assert.Equal(InjectionVerdict.Clean, XssDetector.Analyze(value));
