@@ -1,7 +1,10 @@
 namespace Vigil.Bench.Injection;
 
-/// <summary>Command-line options: <c>--corpora DIR</c>, <c>--values N</c>, <c>--seed N</c>, <c>--examples N</c>, <c>--no-throughput</c>.</summary>
-internal sealed record BenchOptions(string? CorporaDirectory, int GeneratedValues, int Seed, int Examples, bool Throughput, bool Verbose)
+/// <summary>
+/// Command-line options: <c>--corpora DIR</c>, <c>--values N</c>, <c>--seed N</c>, <c>--examples N</c>,
+/// <c>--no-throughput</c>, <c>--verbose</c> (misses per file on standard error), <c>--only FOLDER</c> (one attack folder).
+/// </summary>
+internal sealed record BenchOptions(string? CorporaDirectory, int GeneratedValues, int Seed, int Examples, bool Throughput, bool Verbose, string? Only)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -19,6 +22,7 @@ internal sealed record BenchOptions(string? CorporaDirectory, int GeneratedValue
             Number("--seed", 20_260_101),
             Number("--examples", 10),
             !args.Contains("--no-throughput"),
-            args.Contains("--verbose"));
+            args.Contains("--verbose"),
+            Text("--only"));
     }
 }

@@ -41,7 +41,8 @@ Console.WriteLine();
 
 var scoring = new Scoring(lib, options.Examples);
 var folderTotals = new Dictionary<string, Score>();
-foreach (string folder in Corpus.AttackFolders)
+var payloadTotals = new Dictionary<string, Score>();
+foreach (string folder in Corpus.AttackFolders.Where(f => options.Only is null || f == options.Only))
 {
     var files = Corpus.Load(root, folder);
     if (files.Count == 0)
@@ -61,8 +62,23 @@ foreach (string folder in Corpus.AttackFolders)
         return scoring.Attacks(f);
     }).ToList();
     scores.ForEach(s => Report.AttackRow(s));
+    if (options.Verbose)
+    {
+        // Misses go to standard error so the table on standard output stays pasteable.
+        foreach (Score s in scores.Where(s => s.Examples.Count > 0))
+        {
+            Console.Error.WriteLine($"missed in {s.Folder}/{s.Name} (first {s.Examples.Count}):");
+            s.Examples.ForEach(e => Console.Error.WriteLine($"    {e}"));
+        }
+    }
+
     folderTotals[folder] = Score.Sum(folder, folder, scores);
     Report.AttackRow(folderTotals[folder], total: true);
+    if (folder == "xss" && PayloadView(folder, files, scores) is { } payloadTotal)
+    {
+        payloadTotals[folder] = payloadTotal;
+    }
+
     Console.WriteLine();
 }
 
@@ -121,7 +137,13 @@ int benignFalsePositives = benignTotal.Vigil + generatedScore.Vigil;
 Score sqli = folderTotals.GetValueOrDefault("sqli") ?? new Score("sqli", "sqli", 0, 0, 0, null, null, []);
 Score xss = folderTotals.GetValueOrDefault("xss") ?? new Score("xss", "xss", 0, 0, 0, null, null, []);
 Report.Target("SQLi detection >= 90% of sqli/ payload lines", sqli.Lines > 0 && sqli.Vigil >= 0.90 * sqli.Lines, Report.Rate(sqli.Vigil, sqli.Lines));
-Report.Target("XSS detection >= 95% of xss/ payload lines", xss.Lines > 0 && xss.Vigil >= 0.95 * xss.Lines, Report.Rate(xss.Vigil, xss.Lines));
+Report.Target("XSS detection >= 95% of xss/ lines (all lines)", xss.Lines > 0 && xss.Vigil >= 0.95 * xss.Lines, Report.Rate(xss.Vigil, xss.Lines));
+if (payloadTotals.GetValueOrDefault("xss") is { } xssPayload)
+{
+    Report.Target("XSS detection >= 95% of xss/ payload lines (rules above)", xssPayload.Vigil >= 0.95 * xssPayload.Lines,
+        $"{Report.Rate(xssPayload.Vigil, xssPayload.Lines)} ({xssPayload.Vigil}/{xssPayload.Lines})");
+}
+
 Report.Target("false positives <= 0.1% of benign values (corpora + generated)", benignFalsePositives <= 0.001 * benignValues,
     $"{benignFalsePositives}/{benignValues} = {Report.Rate(benignFalsePositives, benignValues, 3)}");
 Report.Target("fewer false positives than libinjection on benign/", benignTotal.Lib is { } libFp && benignTotal.Vigil < libFp,
@@ -130,3 +152,39 @@ var sqlSpeed = throughputResults.FirstOrDefault(r => r.Name.StartsWith("SqlInjec
 Report.Target(">= 1,000,000 short values/s per core (SQL injection detector)", sqlSpeed.ValuesPerSecond >= 1_000_000,
     options.Throughput ? $"{sqlSpeed.ValuesPerSecond.ToString("N0", CultureInfo.InvariantCulture)} values/s" : "not measured (--no-throughput)");
 return 0;
+
+// The payload-lines view (PayloadUnits) for xss/, where the issue sets its target: bare names and lone characters
+// dropped, wrapped documents scored per vector. Rows only for files where it differs; returns its total.
+Score? PayloadView(string folder, List<CorpusFile> files, List<Score> allLines)
+{
+    var units = files.Select(f => (File: f, Units: PayloadUnits.Of(f))).ToList();
+    if (units.All(u => u.Units.Dropped == 0 && !PayloadUnits.IsWrappedDocument(u.File)))
+    {
+        return null;
+    }
+
+    Console.WriteLine($"-- {folder}/ payload lines: bare names and lone characters dropped, wrapped-vector documents scored per vector");
+    Report.AttackHeader();
+    var scores = new List<Score>();
+    for (int i = 0; i < units.Count; i++)
+    {
+        var (file, (payloads, dropped)) = units[i];
+        bool changed = dropped > 0 || PayloadUnits.IsWrappedDocument(file);
+        Score score = changed ? scoring.Attacks(file with { Payloads = payloads }) : allLines[i];
+        if (changed)
+        {
+            Report.AttackRow(score with { Name = PayloadUnits.IsWrappedDocument(file) ? $"{file.Name} (vectors)" : $"{file.Name} (-{dropped})" });
+            if (options.Verbose && score.Examples.Count > 0)
+            {
+                Console.Error.WriteLine($"missed vectors in {folder}/{file.Name} (first {score.Examples.Count}):");
+                score.Examples.ForEach(e => Console.Error.WriteLine($"    {e}"));
+            }
+        }
+
+        scores.Add(score);
+    }
+
+    Score total = Score.Sum(folder, folder, scores);
+    Report.AttackRow(total with { Folder = $"{folder}/ payload lines" }, total: true);
+    return total;
+}

@@ -3,7 +3,10 @@ using Vigil.Detection.Injection;
 
 namespace Vigil.Bench.Injection;
 
-/// <summary>Counts for one set of values: Vigil with the folder's detector, Vigil with any, libinjection.</summary>
+/// <summary>
+/// Counts for one set of values: Vigil with the folder's detector, Vigil with any, libinjection. Examples are
+/// Vigil's misses for attack files and Vigil's false positives for benign sets.
+/// </summary>
 internal sealed record Score(string Folder, string Name, int Lines, int Vigil, int VigilAny, int? Lib, int? LibRaw, List<string> Examples)
 {
     /// <summary>A few values libinjection flagged, for comparison with <see cref="Examples"/>.</summary>
@@ -45,9 +48,16 @@ internal sealed class Scoring(LibInjection? lib, int maxExamples)
             _ => null,
         };
         int vigil = 0, any = 0, libHits = 0, libRaw = 0;
+        var misses = new List<string>();
         foreach (string line in file.Payloads)
         {
-            vigil += InjectionDetectors.Inspect(line, kind).IsAttack ? 1 : 0;
+            bool hit = InjectionDetectors.Inspect(line, kind).IsAttack;
+            vigil += hit ? 1 : 0;
+            if (!hit && misses.Count < maxExamples)
+            {
+                misses.Add(Shorten(line));
+            }
+
             any += InjectionDetectors.Inspect(line).IsAttack ? 1 : 0;
             if (libDetector is not null)
             {
@@ -57,7 +67,7 @@ internal sealed class Scoring(LibInjection? lib, int maxExamples)
         }
 
         return new Score(file.Folder, file.Name, file.Payloads.Count, vigil, any,
-            libDetector is null ? null : libHits, libDetector is null ? null : libRaw, []);
+            libDetector is null ? null : libHits, libDetector is null ? null : libRaw, misses);
     }
 
     public Score Benign(string folder, string name, IReadOnlyList<string> values)

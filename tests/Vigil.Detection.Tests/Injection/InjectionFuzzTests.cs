@@ -109,6 +109,10 @@ public sealed class InjectionFuzzTests
     [InlineData("`")]
     [InlineData("$(")]
     [InlineData("1 union select ")]
+    [InlineData("<a b='")] // every '<' is also a tag start of its own (XSS inner tags)
+    [InlineData("<title><a ")]
+    [InlineData("+ADw-")] // UTF-7 reading
+    [InlineData("\0<\u00BC")] // NUL-dropped and 7-bit readings
     public void OneMebibyteOfARepeatedFragmentFinishesQuickly(string fragment)
     {
         string hostile = string.Concat(Enumerable.Repeat(fragment, (1 << 20) / fragment.Length));

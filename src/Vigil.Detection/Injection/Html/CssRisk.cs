@@ -40,10 +40,18 @@ internal static class CssRisk
     {
         int n = 0;
         int i = 0;
+        char quote = '\0';
         while (i < css.Length)
         {
             char c = css[i];
-            if (c == '/' && i + 1 < css.Length && css[i + 1] == '*')
+
+            // "/*" inside a string is text, not a comment: no\x:x("*//*");x:ex/**/pression(…) hides the comment
+            // opener in a string so a reader that ignores strings swallows the expression.
+            if (c is '"' or '\'')
+            {
+                quote = quote == '\0' ? c : quote == c ? '\0' : quote;
+            }
+            else if (quote == '\0' && c == '/' && i + 1 < css.Length && css[i + 1] == '*')
             {
                 int close = css[(i + 2)..].IndexOf("*/", StringComparison.Ordinal);
                 i = close < 0 ? css.Length : i + close + 4;

@@ -52,10 +52,15 @@ internal ref struct HtmlTokenizer
             }
 
             char c = _s[_pos];
-            if (char.IsAsciiLetter(c))
+
+            // "<?import …>" and "<?xml-stylesheet …?>" are read as tags named "?import" so their pseudo-attributes
+            // are judged; HTML5 makes them bogus comments, but IE and XML parsers act on them.
+            if (char.IsAsciiLetter(c) || (c == '?' && _pos + 1 < _s.Length && char.IsAsciiLetter(_s[_pos + 1])))
             {
-                int nameStart = _pos;
-                while (_pos < _s.Length && !IsSpace(_s[_pos]) && _s[_pos] is not ('/' or '>'))
+                int nameStart = _pos++;
+
+                // A '<' ends the name too: Gecko read <script<{alert(1)}/> as a script element.
+                while (_pos < _s.Length && !IsSpace(_s[_pos]) && _s[_pos] is not ('/' or '>' or '<'))
                 {
                     _pos++;
                 }
@@ -196,7 +201,9 @@ internal ref struct HtmlTokenizer
         return _s[start..];
     }
 
-    public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+    // HTML5 separates attributes with tab, LF, FF, CR and space only; IE and old Gecko also took the other
+    // C0 controls (<img src=x\x0Bonerror=…>). Reading them as spaces only ever splits what a payload glued.
+    public static bool IsSpace(char c) => c is <= ' ' and not '\0';
 
     private void SkipSpaces()
     {

@@ -17,7 +17,7 @@ internal static class ScriptUrl
         Data,
     }
 
-    private static readonly string[] ScriptSchemes = ["javascript", "vbscript", "livescript"];
+    private static readonly string[] ScriptSchemes = ["javascript", "vbscript", "livescript", "mocha"];
 
     private static readonly string[] ActiveDataTypes =
         ["text/html", "image/svg+xml", "application/xhtml+xml", "text/xml", "application/xml", "text/javascript", "application/javascript", "application/x-shockwave-flash"];
@@ -28,8 +28,8 @@ internal static class ScriptUrl
         bodyStart = 0;
         int i = 0;
         // C0 controls and spaces are stripped by the URL parser; payload lists also try the Unicode spaces
-        // (U+2000…U+200A, U+3000) and BOM that older engines skipped.
-        while (i < url.Length && (url[i] <= ' ' || url[i] == '`' || url[i] is '\uFEFF' or '\u200B' || (url[i] > 0x7F && char.IsWhiteSpace(url[i]))))
+        // (U+2000…U+200A, U+3000), BOM and U+180E (a space before Unicode 6.3) that older engines skipped.
+        while (i < url.Length && (url[i] <= ' ' || url[i] == '`' || url[i] is '\uFEFF' or '\u200B' or '\u180E' || (url[i] > 0x7F && char.IsWhiteSpace(url[i]))))
         {
             i++;
         }
@@ -82,6 +82,48 @@ internal static class ScriptUrl
 
         return Kind.None;
     }
+
+    /// <summary>
+    /// The text inside a base64 <c>data:</c> URL of any declared type (<c>data:x;base64,PHNjcmlwdD4…</c>), for
+    /// documents that sniff or are told to render it; null when the URL is not one or is not UTF-8 text.
+    /// </summary>
+    public static string? Base64Body(ReadOnlySpan<char> url)
+    {
+        const int MaxBody = 8192;
+        url = url.Trim();
+        int comma = url.IndexOf(',');
+        if (!url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || comma < 0 ||
+            !url[..comma].Contains("base64", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> body = url[(comma + 1)..];
+        body = body[..Math.Min(body.Length, MaxBody)].TrimEnd("\"' ");
+        byte[] bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(body.Length);
+        try
+        {
+            if (!Convert.TryFromBase64Chars(body, bytes, out int written))
+            {
+                return null;
+            }
+
+            try
+            {
+                return Utf8Strict.GetString(bytes, 0, written);
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                return null;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static readonly System.Text.UTF8Encoding Utf8Strict = new(false, throwOnInvalidBytes: true);
 
     /// <summary>True when the attribute value is a script URL with a body, or an active data URL.</summary>
     public static bool IsDangerous(ReadOnlySpan<char> value)

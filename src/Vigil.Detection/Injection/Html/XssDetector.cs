@@ -16,10 +16,41 @@ public static class XssDetector
     internal const string ScriptBreakout = "script-breakout";
     internal const string ScriptExpression = "script-expression";
 
+    private const int MaxStarts = 32;
+
     private static readonly SearchValues<char> Relevant = SearchValues.Create("<'\"`(=:");
+
+    // Relevant, plus what can start a legacy reading: one vectorised scan decides for most ordinary values.
+    private static readonly SearchValues<char> RelevantOrLegacy = SearchValues.Create("<'\"`(=:\0+\u00BC\\&");
 
     /// <summary>Judges one value. Never throws; allocates nothing for ordinary text.</summary>
     public static InjectionVerdict Analyze(ReadOnlySpan<char> value)
+    {
+        if (!value.ContainsAny(RelevantOrLegacy))
+        {
+            return InjectionVerdict.Clean;
+        }
+
+        InjectionVerdict verdict = AnalyzeAsRead(value);
+        if (verdict.IsAttack || !LegacyReading.Applies(value))
+        {
+            return verdict;
+        }
+
+        // The same judgement on the value as an older browser would read it (NULs dropped, UTF-7, 7-bit).
+        char[] rented = ArrayPool<char>.Shared.Rent(value.Length);
+        try
+        {
+            int length = LegacyReading.Rewrite(value, rented);
+            return AnalyzeAsRead(rented.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private static InjectionVerdict AnalyzeAsRead(ReadOnlySpan<char> value)
     {
         if (value.IsEmpty || !value.ContainsAny(Relevant))
         {
@@ -50,7 +81,7 @@ public static class XssDetector
             return Verdict(ScriptBreakout, InjectionContext.Script);
         }
 
-        if (ScriptUrl.IsDangerousLink(value) || EmbeddedScriptUrl(value))
+        if (ScriptUrl.IsDangerousLink(value) || EmbeddedScriptUrl.Contains(value))
         {
             return Verdict(XssTagJudge.ScriptUrlReason, InjectionContext.Url);
         }
@@ -61,12 +92,69 @@ public static class XssDetector
     }
 
     /// <summary>Page-text context: every tag the value opens. Also used for <c>srcdoc</c> documents.</summary>
-    internal static string? Markup(ReadOnlySpan<char> value, int nesting) => Scan(new HtmlTokenizer(value), nesting);
-
-    private static string? Scan(HtmlTokenizer html, int nesting)
+    internal static string? Markup(ReadOnlySpan<char> value, int nesting)
     {
-        while (html.NextStartTag(out HtmlTag tag))
+        Span<int> read = stackalloc int[MaxStarts];
+        return Scan(new HtmlTokenizer(value), nesting, int.MaxValue, read, out int count) ??
+               InnerTags(value, nesting, read[..count]) ??
+               MarkupDirectives.Judge(value);
+    }
+
+    // HTML5 reads "<img onerror=…>" inside an attribute value, a comment or a title as text. But the value does
+    // not choose where it lands: a filter that strips the outer tag, a page that decodes the attribute into
+    // innerHTML, or an older parser (IE's "<! '=…>") turns it into markup. So every "<" + letter also starts
+    // a tag of its own. Tags the first pass already read (their '<' positions) are not read again.
+    // Bounded: at most MaxStarts starts, each reading at most Window characters.
+    private static string? InnerTags(ReadOnlySpan<char> value, int nesting, ReadOnlySpan<int> alreadyRead)
+    {
+        const int Window = 1024;
+        int from = 0;
+        int skip = 0;
+        for (int starts = 0; starts < MaxStarts && from < value.Length;)
         {
+            int lt = value[from..].IndexOf('<');
+            if (lt < 0)
+            {
+                return null;
+            }
+
+            int at = from + lt;
+            from = at + 1;
+            while (skip < alreadyRead.Length && alreadyRead[skip] < at)
+            {
+                skip++;
+            }
+
+            if (skip < alreadyRead.Length && alreadyRead[skip] == at)
+            {
+                continue;
+            }
+
+            if (at + 1 < value.Length && char.IsAsciiLetter(value[at + 1]))
+            {
+                starts++;
+                ReadOnlySpan<char> window = value[at..Math.Min(value.Length, at + Window)];
+                if (Scan(new HtmlTokenizer(window), nesting, 1, default, out _) is { } reason)
+                {
+                    return reason;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Reads up to maxTags tags; records where the first ones began (their '<') in read.
+    private static string? Scan(HtmlTokenizer html, int nesting, int maxTags, Span<int> read, out int count)
+    {
+        count = 0;
+        for (int tags = 0; tags < maxTags && html.NextStartTag(out HtmlTag tag); tags++)
+        {
+            if (count < read.Length)
+            {
+                read[count++] = tag.NameStart - 1;
+            }
+
             ReadOnlySpan<char> name = html.Slice(tag.NameStart, tag.NameLength);
             string? reason = XssTagJudge.Attributes(ref html, name, synthetic: false, nesting, out bool hasSource);
             if (reason is not null)
@@ -94,7 +182,7 @@ public static class XssDetector
     {
         var html = new HtmlTokenizer(value, start);
         string? reason = XssTagJudge.Attributes(ref html, "input", synthetic: true, 0, out _);
-        return reason ?? (html.TagClosed ? Scan(html, 0) : null);
+        return reason ?? (html.TagClosed ? Scan(html, 0, int.MaxValue, default, out _) : null);
     }
 
     // The value sits in an unquoted attribute value: the first whitespace ends it.
@@ -132,44 +220,6 @@ public static class XssDetector
         // A call alone is not enough unless the fragment also hands the rest of the host script back cleanly.
         static bool Breaks(JsReading r) =>
             r.Breakout && (r.Executes || (r.Acts && (r.EndsInComment || r.EndsInHostString)));
-    }
-
-    // A script URL as a parameter inside a larger value: "?goto=javascript:alert(1)", "url(javascript:…)".
-    // Bounded (a few occurrences, a short body each) so a value made of "=javascript:" repeated stays linear.
-    private static bool EmbeddedScriptUrl(ReadOnlySpan<char> value)
-    {
-        const int MaxOccurrences = 8;
-        const int MaxBody = 1024;
-        int from = 0;
-        for (int seen = 0; seen < MaxOccurrences && from < value.Length; seen++)
-        {
-            int hit = value[from..].IndexOf("script:", StringComparison.OrdinalIgnoreCase);
-            if (hit < 0)
-            {
-                return false;
-            }
-
-            int colon = from + hit;
-            int start = colon;
-            while (start > 0 && char.IsAsciiLetter(value[start - 1]))
-            {
-                start--;
-            }
-
-            // The parameter ends at the next '&' (unless the script itself uses "&&") or at trailing quotes.
-            ReadOnlySpan<char> link = value[start..Math.Min(value.Length, colon + MaxBody)].TrimEnd("\"', \t");
-            int amp = link.IndexOf('&');
-            ReadOnlySpan<char> parameter = amp > 0 && (amp + 1 >= link.Length || link[amp + 1] != '&') ? link[..amp] : link;
-            if (start > 0 && "=\"'(,:? \t".Contains(value[start - 1]) &&
-                (ScriptUrl.IsDangerousLink(link) || ScriptUrl.IsDangerousLink(parameter.TrimEnd("\"', \t"))))
-            {
-                return true;
-            }
-
-            from = colon + 1;
-        }
-
-        return false;
     }
 
     private static InjectionVerdict Verdict(string reason, InjectionContext context) => new(InjectionKind.Xss, reason, context);

@@ -1,4 +1,3 @@
-using Vigil.Detection.Inputs.Decoding;
 using Vigil.Detection.Injection.Script;
 
 namespace Vigil.Detection.Injection.Html;
@@ -21,8 +20,14 @@ internal static class XssTagJudge
     public const string BaseHref = "base-href";
     public const string MetaRefresh = "meta-refresh";
     public const string StyleImport = "style-import";
+    public const string DataBinding = "data-binding";
+    public const string Behavior = "behavior";
+    public const string ScriptEntity = "script-entity";
+    public const string CssInjection = "css-injection";
 
-    private const int MaxNesting = 2;
+    public const int MaxNesting = 2;
+
+    private const string XmlEventsNamespace = "w3.org/2001/xml-events";
 
     /// <summary>Reads the attributes of the tag the tokenizer is in; returns a reason or null.</summary>
     public static string? Attributes(ref HtmlTokenizer html, ReadOnlySpan<char> tagName, bool synthetic, int nesting, out bool hasSource)
@@ -31,21 +36,41 @@ internal static class XssTagJudge
         hasSource = false;
         bool scriptType = false;
         bool refresh = false;
+        bool importsBehavior = false;
+        bool xmlEvent = false;
+        bool xmlHandler = false;
+        bool xmlEventsNamespace = false;
         while (html.NextAttribute(out HtmlAttribute a))
         {
             ReadOnlySpan<char> name = html.Slice(a.NameStart, a.NameLength);
             ReadOnlySpan<char> value = html.Slice(a.ValueStart, a.ValueLength);
-            reason ??= Attribute(name, value, a.HasValue, tagName, synthetic, nesting);
+            reason ??= XssAttributeJudge.Judge(name, value, a.HasValue, tagName, synthetic, nesting);
             hasSource |= a.HasValue && !value.Trim().IsEmpty && IsSourceAttribute(name);
 
             // <style type="text/javascript"> ran as script in Netscape; treat it as a script element.
             scriptType |= name.Equals("type", StringComparison.OrdinalIgnoreCase) && value.Contains("script", StringComparison.OrdinalIgnoreCase);
             refresh |= name.Equals("http-equiv", StringComparison.OrdinalIgnoreCase) && IsAny(value.Trim(), "refresh", "link", "set-cookie");
+            importsBehavior |= a.HasValue && name.Equals("implementation", StringComparison.OrdinalIgnoreCase);
+            xmlEvent |= a.HasValue && LocalName(name).Equals("event", StringComparison.OrdinalIgnoreCase);
+            xmlHandler |= a.HasValue && LocalName(name).Equals("handler", StringComparison.OrdinalIgnoreCase);
+            xmlEventsNamespace |= a.HasValue && value.Contains(XmlEventsNamespace, StringComparison.OrdinalIgnoreCase);
         }
 
         if (reason is not null || synthetic)
         {
             return reason;
+        }
+
+        // XML Events: ev:event="load" with ev:handler="…" (or a <listener>) binds a script handler to the element.
+        if (xmlEvent && xmlHandler && xmlEventsNamespace)
+        {
+            return EventHandler;
+        }
+
+        // IE's <?import implementation=…> (and <import> in XML) binds an HTML component, i.e. script, to a namespace.
+        if (importsBehavior && LocalName(tagName).TrimStart('?').Equals("import", StringComparison.OrdinalIgnoreCase))
+        {
+            return Behavior;
         }
 
         // Reported through hasSource: a script type makes the element's content script.
@@ -81,107 +106,82 @@ internal static class XssTagJudge
             return hasSource || closed || !IsProse(content) ? ScriptTag : null;
         }
 
+        // SVG 1.2 / XML Events: <handler ev:event="load">alert(1)</handler> is a script element. An XML
+        // <handler> is also a common configuration word, so only content that reaches a sink counts.
+        if (tagName.Equals("handler", StringComparison.OrdinalIgnoreCase) && JsFragment.Read(content.Trim()).Executes)
+        {
+            return ScriptTag;
+        }
+
         if (tagName.Equals("style", StringComparison.OrdinalIgnoreCase) && CssRisk.IsDangerous(content))
         {
             return content.Contains("@import", StringComparison.OrdinalIgnoreCase) ? StyleImport : CssExpression;
         }
 
+        if (tagName.Equals("style", StringComparison.OrdinalIgnoreCase) && CssBreakout.InRules(content))
+        {
+            return CssInjection;
+        }
+
         return null;
     }
 
-    private static bool IsProse(ReadOnlySpan<char> content) =>
-        !content.Trim().IsEmpty && !content.ContainsAny(ScriptSyntax);
+    // Prose, possibly followed by the page's end tags ("the <script> tag is blocked</textarea>"): a script element
+    // holding it is a syntax error, so nothing runs.
+    private static bool IsProse(ReadOnlySpan<char> content)
+    {
+        if (content.Trim().IsEmpty)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < content.Length;)
+        {
+            int at = content[i..].IndexOfAny(ScriptSyntax);
+            if (at < 0)
+            {
+                return true;
+            }
+
+            int endTag = EndTagLength(content[(i + at)..]);
+            if (endTag == 0)
+            {
+                return false;
+            }
+
+            i += at + endTag;
+        }
+
+        return true;
+    }
+
+    private static int EndTagLength(ReadOnlySpan<char> s)
+    {
+        if (s.Length < 4 || s[0] != '<' || s[1] != '/' || !char.IsAsciiLetter(s[2]))
+        {
+            return 0;
+        }
+
+        int i = 3;
+        while (i < s.Length && char.IsAsciiLetterOrDigit(s[i]))
+        {
+            i++;
+        }
+
+        return i < s.Length && s[i] == '>' ? i + 1 : 0;
+    }
 
     private static readonly System.Buffers.SearchValues<char> ScriptSyntax = System.Buffers.SearchValues.Create("()[]{}=;<>\\/`\"'+");
 
     public static bool IsRawText(ReadOnlySpan<char> tagName) =>
-        IsAny(LocalName(tagName), "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript");
+        IsAny(LocalName(tagName), "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "handler");
 
     public static bool IsSourceAttribute(ReadOnlySpan<char> name) =>
-        IsAny(name, "src", "href", "data", "code", "codebase", "archive", "xlink:href", "movie", "srcdoc");
+        IsAny(name, "src", "href", "data", "code", "codebase", "archive", "xlink:href", "movie", "srcdoc", "classid");
 
-    private static string? Attribute(
-        ReadOnlySpan<char> name, ReadOnlySpan<char> value, bool hasValue, ReadOnlySpan<char> tagName, bool synthetic, int nesting)
-    {
-        if (!hasValue || value.Trim().IsEmpty)
-        {
-            return null;
-        }
+    public static ReadOnlySpan<char> LocalName(ReadOnlySpan<char> tagName) => tagName[(tagName.LastIndexOf(':') + 1)..];
 
-        if (value.Contains('&'))
-        {
-            // Browsers decode character references in attribute values before using them (jav&#x09;ascript:).
-            (string decoded, bool changed) = HtmlEntityDecoder.Decode(value.ToString());
-            if (changed)
-            {
-                return Attribute(name, decoded, hasValue, tagName, synthetic, nesting);
-            }
-        }
-
-        if (synthetic)
-        {
-            // Prose can hold "onload=" by accident; a handler that calls or assigns something it cannot.
-            if (EventHandlerNames.IsHandler(name))
-            {
-                return JsFragment.Read(value.TrimEnd("'\"`")).Acts ? EventHandler : null;
-            }
-        }
-        else if (LooksLikeHandler(name) ||
-                 (name.Equals("attributename", StringComparison.OrdinalIgnoreCase) && LooksLikeHandler(value.Trim())))
-        {
-            // In a tag the value really opened, any on* attribute is a handler or a probe for one
-            // (<x onxxx=1>), and SVG animation can set one (<set attributeName=onmouseover to=…>).
-            return EventHandler;
-        }
-
-        if (name.Equals("style", StringComparison.OrdinalIgnoreCase))
-        {
-            return CssRisk.IsDangerous(value) ? CssExpression : null;
-        }
-
-        if (name.Equals("srcdoc", StringComparison.OrdinalIgnoreCase) && nesting < MaxNesting)
-        {
-            return XssDetector.Markup(value, nesting + 1) is not null ? IframeSrcdoc : null;
-        }
-
-        ScriptUrl.Kind url = ScriptUrl.Classify(value, out int body);
-        if (url == ScriptUrl.Kind.Script && !value[body..].Trim().IsEmpty)
-        {
-            return !synthetic || JsFragment.Read(value[body..]).Acts ? ScriptUrlReason : null;
-        }
-
-        if (url == ScriptUrl.Kind.Data && !tagName.Equals("img", StringComparison.OrdinalIgnoreCase))
-        {
-            return DataUrl;
-        }
-
-        // <meta content="0;url=javascript:…">, <animate values="javascript:…">.
-        int embedded = value.IndexOf("script:", StringComparison.OrdinalIgnoreCase);
-        if (embedded > 0 && IsAny(name, "content", "values", "to", "from", "by") && ScriptUrl.IsDangerous(value[FindSchemeStart(value, embedded)..]))
-        {
-            return ScriptUrlReason;
-        }
-
-        return null;
-    }
-
-    private static ReadOnlySpan<char> LocalName(ReadOnlySpan<char> tagName) => tagName[(tagName.LastIndexOf(':') + 1)..];
-
-    private static bool LooksLikeHandler(ReadOnlySpan<char> name) =>
-        name.Length >= 4 && (name[0] | 0x20) == 'o' && (name[1] | 0x20) == 'n' && char.IsAsciiLetter(name[2]) && char.IsAsciiLetter(name[3]);
-
-    private static int FindSchemeStart(ReadOnlySpan<char> value, int colonWord)
-    {
-        int i = colonWord;
-        while (i > 0 && char.IsAsciiLetter(value[i - 1]))
-        {
-            i--;
-        }
-
-        return i;
-    }
-
-    private static bool IsAny(ReadOnlySpan<char> name, params ReadOnlySpan<string> options)
+    public static bool IsAny(ReadOnlySpan<char> name, params ReadOnlySpan<string> options)
     {
         foreach (string option in options)
         {

@@ -81,10 +81,13 @@ internal ref partial struct JsLexer
 
         if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(Peek(1))))
         {
+            // A number holds one '.', so "8680439..toString(30)" is the number "8680439." and a member access.
+            bool dot = c == '.';
             _pos++;
-            while (_pos < _s.Length && (char.IsAsciiLetterOrDigit(_s[_pos]) || _s[_pos] is '_' or '.' ||
+            while (_pos < _s.Length && (char.IsAsciiLetterOrDigit(_s[_pos]) || _s[_pos] == '_' || (_s[_pos] == '.' && !dot) ||
                                         (_s[_pos] is '+' or '-' && _s[_pos - 1] is 'e' or 'E')))
             {
+                dot |= _s[_pos] == '.';
                 _pos++;
             }
 

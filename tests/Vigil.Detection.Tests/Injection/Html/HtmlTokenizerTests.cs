@@ -10,6 +10,8 @@ public sealed class HtmlTokenizerTests
     [InlineData("<a href='/x' title=`t` data-x>", "a", "href=/x|title=t|data-x")]
     [InlineData("<input value = \"a b\" disabled >", "input", "value=a b|disabled")]
     [InlineData("<x =\"y\">", "x", "=\"y\"")] // a leading '=' belongs to the name
+    [InlineData("<img src=x\u000Bonerror=go()>", "img", "src=x|onerror=go()")] // legacy engines split at C0 controls
+    [InlineData("<script<{go()}/>", "script", "<{go()}")] // Gecko ended the tag name at '<'
     public void ReadsAttributes(string html, string tagName, string attributes)
     {
         var tokenizer = new HtmlTokenizer(html);
@@ -28,7 +30,9 @@ public sealed class HtmlTokenizerTests
     [Theory]
     [InlineData("x < y", 0)]
     [InlineData("<!-- <b> --><i>", 1)]
-    [InlineData("</b><i><!x><?y><u>", 2)]
+    [InlineData("</b><i><!x><? y><u>", 2)]
+    [InlineData("<?import namespace=t><u>", 2)] // a processing instruction is read as a tag named "?import"
+    [InlineData("<b<i>", 1)] // '<' ends a tag name, and does not start another inside the tag
     [InlineData("<<a>", 1)]
     public void FindsOnlyRealStartTags(string html, int expected)
     {
