@@ -56,17 +56,17 @@ public sealed record BehaviourOptions
     /// <summary>Distinct user agents one user or key is used with within the window.</summary>
     public int KeyMisuseUserAgents { get; init; } = 8;
 
-    /// <summary>Minutes of history an endpoint or client needs before its rate can spike.</summary>
-    public int SpikeMinHistoryMinutes { get; init; } = 10;
+    /// <summary>History an endpoint or client needs before its rate can spike.</summary>
+    public TimeSpan SpikeMinHistory { get; init; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Requests in a minute below which nothing is a spike.</summary>
+    /// <summary>Requests per minute below which nothing is a spike (scaled to the bucket: 20 per 10 s).</summary>
     public int SpikeMinPerMinute { get; init; } = 120;
 
-    /// <summary>Robust z-score (median and MAD of the trailing hour) a minute must exceed.</summary>
+    /// <summary>Robust z-score (median and MAD of the trailing hour) a bucket must exceed.</summary>
     public double SpikeRobustZ { get; init; } = 8;
 
     /// <summary>A spike is also at least this many times the trailing median and the seasonal (hour-of-day) mean.</summary>
-    public double SpikeFactor { get; init; } = 5;
+    public double SpikeFactor { get; init; } = 4;
 
     /// <summary>5xx responses in a minute on one endpoint below which nothing is an error spike.</summary>
     public int ErrorSpikeMinPerMinute { get; init; } = 10;

@@ -31,7 +31,7 @@ internal sealed class ErrorSpikeDetector(BehaviourOptions options) : IBehaviourD
         var all = state.All.Current;
         var share = errors / (double)Math.Max(1, all);
         var highShare = errors >= options.ErrorSpikeMinPerMinute && share >= options.ErrorSpikeShare;
-        var spike = state.Errors.HistoryMinutes >= options.SpikeMinHistoryMinutes
+        var spike = state.Errors.HistorySpan >= options.SpikeMinHistory
             && errors >= state.Errors.Threshold(options.SpikeRobustZ, options.SpikeFactor, options.ErrorSpikeMinPerMinute);
         if ((highShare || spike) && _rearm.TryFire(e.Endpoint, e.Timestamp))
         {
@@ -44,8 +44,8 @@ internal sealed class ErrorSpikeDetector(BehaviourOptions options) : IBehaviourD
 
     private sealed class State
     {
-        public MinuteSeries All { get; } = new();
+        public RateSeries All { get; } = new(TimeSpan.FromMinutes(1), 60);
 
-        public MinuteSeries Errors { get; } = new();
+        public RateSeries Errors { get; } = new(TimeSpan.FromMinutes(1), 60);
     }
 }

@@ -4,14 +4,16 @@ using Vigil.Detection.Behaviour.Windows;
 namespace Vigil.Detection.Behaviour.Detectors;
 
 /// <summary>
-/// Requests per minute on an endpoint, or from a client, far above its own baseline: robust (median and MAD of the
-/// trailing hour) and seasonal (this hour of day on earlier days), never a fixed threshold alone. A subject needs
-/// some history first, so a new endpoint's first busy minute is not a spike.
+/// Requests on an endpoint (per 10 s, so a burst alerts within seconds) or from a client (per minute) far above
+/// its own baseline: robust (median and MAD of the trailing hour) and seasonal (this hour of day on earlier days),
+/// never a fixed threshold alone. A subject needs some history first, so a new endpoint's first busy minute is not a spike.
 /// </summary>
 internal sealed class RateSpikeDetector(BehaviourOptions options) : IBehaviourDetector
 {
-    private readonly BoundedMap<string, MinuteSeries> _endpoints = new(options.MaxEndpoints);
-    private readonly BoundedMap<string, MinuteSeries> _clients = new(options.MaxClients);
+    private static readonly TimeSpan EndpointBucket = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan ClientBucket = TimeSpan.FromMinutes(1);
+    private readonly BoundedMap<string, RateSeries> _endpoints = new(options.MaxEndpoints);
+    private readonly BoundedMap<string, RateSeries> _clients = new(options.MaxClients);
     private readonly Rearm _rearm = new(options.Rearm, options.MaxEndpoints);
 
     public RuleDescriptor Descriptor { get; } = new(
@@ -21,25 +23,27 @@ internal sealed class RateSpikeDetector(BehaviourOptions options) : IBehaviourDe
 
     public void Observe(BehaviourEvent e, DetectorSink findings)
     {
-        Check(e, _endpoints.GetOrAdd(e.Endpoint, static () => new MinuteSeries()), DetectorSink.WholeEndpoint, e.Endpoint, e.Endpoint, findings);
-        Check(e, _clients.GetOrAdd(e.Client, static () => new MinuteSeries()), e.Client, null, e.Client, findings);
+        Check(e, _endpoints.GetOrAdd(e.Endpoint, static () => new RateSeries(EndpointBucket, 360)), EndpointBucket, DetectorSink.WholeEndpoint, e.Endpoint, e.Endpoint, findings);
+        Check(e, _clients.GetOrAdd(e.Client, static () => new RateSeries(ClientBucket, 60)), ClientBucket, e.Client, null, e.Client, findings);
     }
 
-    private void Check(BehaviourEvent e, MinuteSeries series, string subject, string? endpoint, string name, DetectorSink findings)
+    private void Check(BehaviourEvent e, RateSeries series, TimeSpan bucket, string subject, string? endpoint, string name, DetectorSink findings)
     {
         series.Add(e.Timestamp);
-        if (series.HistoryMinutes < options.SpikeMinHistoryMinutes)
+        if (series.HistorySpan < options.SpikeMinHistory)
         {
             return;
         }
 
-        var threshold = series.Threshold(options.SpikeRobustZ, options.SpikeFactor, options.SpikeMinPerMinute);
-        if (series.Current >= threshold && _rearm.TryFire(subject + " " + endpoint, e.Timestamp))
+        var floor = (int)Math.Ceiling(options.SpikeMinPerMinute * bucket.TotalMinutes);
+        var threshold = series.Threshold(options.SpikeRobustZ, options.SpikeFactor, floor);
+        var recent = series.Recent(e.Timestamp);
+        if (recent >= threshold && _rearm.TryFire(subject + " " + endpoint, e.Timestamp))
         {
             findings.Report(
                 e, subject, endpoint,
-                $"{name} reached {series.Current} requests this minute; its trailing-hour median is {series.Median:0} per minute.",
-                $"this minute {series.Current}, median {series.Median:0}, MAD {series.Mad:0.#}, seasonal {series.Seasonal:0.#}, threshold {threshold:0}");
+                $"{name} reached {recent:0} requests in {bucket.TotalSeconds:0} s; its trailing-hour median is {series.Median:0}.",
+                $"last {bucket.TotalSeconds:0} s {recent:0}, median {series.Median:0}, MAD {series.Mad:0.#}, seasonal {series.Seasonal:0.#}, threshold {threshold:0}");
         }
     }
 }

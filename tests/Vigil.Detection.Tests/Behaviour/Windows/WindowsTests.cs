@@ -54,7 +54,7 @@ public sealed class WindowsTests
     [Fact]
     public void Minute_series_baseline_is_robust_to_one_earlier_burst()
     {
-        var series = new MinuteSeries();
+        var series = new RateSeries(TimeSpan.FromMinutes(1), 60);
         for (var minute = 0; minute < 40; minute++)
         {
             series.Add(T0.AddMinutes(minute), minute == 20 ? 5000 : 10);
