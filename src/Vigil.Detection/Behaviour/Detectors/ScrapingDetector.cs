@@ -4,14 +4,16 @@ using Vigil.Detection.Behaviour.Windows;
 namespace Vigil.Detection.Behaviour.Detectors;
 
 /// <summary>
-/// A client reading far more records than its own history and than its peers (the median client), or walking
+/// A client reading far more records than its own history and than its peers (the median client of the same kind:
+/// keys against keys, users against users, addresses against addresses — an integration is not a diner), or walking
 /// deep into the pages of one list: harvesting the data set one legitimate-looking page at a time.
 /// </summary>
 internal sealed class ScrapingDetector(BehaviourOptions options) : IBehaviourDetector
 {
     private readonly BoundedMap<string, Reader> _clients = new(options.MaxClients);
     private readonly BoundedMap<string, RecentDistinct> _paging = new(options.MaxEndpoints);
-    private readonly PeerMedian _peers = new();
+    private readonly PeerMedian[] _peers = [new(), new(), new()];
+    private const int MinPeerWindows = 8;
     private readonly Rearm _rearm = new(options.Rearm, options.MaxClients);
 
     public RuleDescriptor Descriptor { get; } = new(
@@ -43,15 +45,22 @@ internal sealed class ScrapingDetector(BehaviourOptions options) : IBehaviourDet
     private void Volume(BehaviourEvent e, DetectorSink findings)
     {
         var reader = _clients.GetOrAdd(e.Client, () => new Reader(options.ScrapingWindow));
+        var peers = _peers[(int)e.ClientKind];
         if (reader.Close(e.Timestamp) is { } closed)
         {
-            _peers.Add(closed);
+            peers.Add(closed);
         }
 
         var records = reader.Add(e.Timestamp, e.Records);
-        var peer = _peers.Median;
+        var peer = peers.Median;
         var own = reader.Baseline;
-        var bar = Math.Max(options.ScrapingMinRecords, options.ScrapingFactor * Math.Max(peer, own ?? 0));
+        if (own is null && peers.Count < MinPeerWindows)
+        {
+            return; // cold start: nothing yet says what "a lot" is for this kind of client (deep pagination still counts)
+        }
+
+        // Once a client has its own history, that is what it is judged against; until then, its peers.
+        var bar = Math.Max(options.ScrapingMinRecords, options.ScrapingFactor * (own ?? peer));
         if (records >= bar && _rearm.TryFire("volume " + e.Client, e.Timestamp))
         {
             findings.Report(
@@ -110,6 +119,8 @@ internal sealed class ScrapingDetector(BehaviourOptions options) : IBehaviourDet
         private int _sinceSort;
 
         public double Median { get; private set; }
+
+        public int Count => _count;
 
         public void Add(long value)
         {
