@@ -1,5 +1,4 @@
 using System.Globalization;
-using Vigil.Bench.Behaviour;
 using Vigil.Bench.Masking;
 using Vigil.Detection.Behaviour;
 using Vigil.Detection.Behaviour.Events;
@@ -20,7 +19,7 @@ Console.WriteLine();
 // 1. Scenarios: 40 minutes of benign traffic to learn baselines, then one attack every 5 minutes.
 var plans = AttackScenario.All.Select((s, i) => new ScenarioPlan(s, TimeSpan.FromMinutes(40 + (5 * i)))).ToList();
 var scenarioSim = new Simulator(new SimulationOptions { Rate = rate, Diurnal = false, Duration = TimeSpan.FromMinutes(40 + (5 * plans.Count) + 2), Scenarios = plans, Start = new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero) });
-var attacks = new Pipeline();
+var attacks = new OfflineDetection();
 var sample = new List<SimulatedExchange>(throughputEvents);
 foreach (var e in scenarioSim.Run())
 {
@@ -53,7 +52,7 @@ Console.WriteLine();
 
 // 2. Benign only, a whole simulated day (following the day's shape): every alert is a false alert.
 var day = new Simulator(new SimulationOptions { Rate = benignRate, Diurnal = true, Duration = TimeSpan.FromHours(benignHours), Seed = 7 });
-var benign = new Pipeline();
+var benign = new OfflineDetection();
 foreach (var e in day.Run())
 {
     benign.Feed(e);

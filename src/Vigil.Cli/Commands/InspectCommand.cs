@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Vigil.Cli.Inspect;
+using Vigil.Detection.Behaviour;
 using Vigil.Detection.Engine;
 using Vigil.Masking;
 using Vigil.Reporting;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil inspect FILE [--format text|json|sarif|md] [--output FILE]</c>: check a HAR or JSON-lines capture offline.</summary>
+/// <summary><c>vigil inspect FILE [--format text|json|sarif|md] [--output FILE] [--no-behaviour]</c>: check a HAR or JSON-lines capture offline.</summary>
 internal static class InspectCommand
 {
     public static Command Create()
@@ -15,7 +16,8 @@ internal static class InspectCommand
         var file = new Argument<FileInfo>("file") { Description = "A HAR file from a browser's developer tools, or JSON lines of protocol events" };
         var format = FormatOption.Create(ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Sarif, ReportFormat.Markdown);
         var output = new Option<FileInfo?>("--output") { Description = "Write the report to this file instead of the terminal" };
-        var command = new Command("inspect", "Run Vigil's request rules over a capture file, offline") { file, format, output };
+        var noBehaviour = new Option<bool>("--no-behaviour") { Description = "Run only the per-request rules, not the behavioural detectors" };
+        var command = new Command("inspect", "Run Vigil's request rules and behavioural detectors over a capture file, offline, on its own timestamps") { file, format, output, noBehaviour };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
@@ -27,7 +29,8 @@ internal static class InspectCommand
 
             var engine = new RuleEngine(RuleCatalog.Default);
             var progress = Console.IsErrorRedirected ? null : new Progress<int>(n => Console.Error.Write($"\r  {n:N0} requests inspected"));
-            var result = await new CaptureInspector(engine, new Masker()).InspectAsync(path.FullName, progress, cancellationToken).ConfigureAwait(false);
+            var behaviour = parse.GetValue(noBehaviour) ? null : new BehaviourEngine();
+            var result = await new CaptureInspector(engine, new Masker(), behaviour).InspectAsync(path.FullName, progress, cancellationToken).ConfigureAwait(false);
             if (progress is not null && result.Events >= 1000)
             {
                 Console.Error.WriteLine();
@@ -44,7 +47,7 @@ internal static class InspectCommand
                 return 2;
             }
 
-            var report = new Report("inspect", [.. engine.Catalog.Descriptors, RuleEngine.RuleFailure], result.Findings)
+            var report = new Report("inspect", [.. engine.Catalog.Descriptors, RuleEngine.RuleFailure, .. DetectorCatalog.Descriptors, BehaviourEngine.DetectorFailure], result.Findings)
             {
                 Subject = path.Name,
                 Extra = [new("events", JsonValue.Create(result.Events)), new("format", JsonValue.Create(result.Format == Vigil.Captures.CaptureFormat.Har ? "har" : "jsonl"))],
