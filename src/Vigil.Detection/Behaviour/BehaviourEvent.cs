@@ -41,6 +41,9 @@ public sealed record BehaviourEvent
     /// <summary>The page, offset or skip the request asked for, when it asked.</summary>
     public long? Page { get; init; }
 
+    /// <summary>Object ids the response showed the client (<c>"id"</c> values, at most 100), or null.</summary>
+    public IReadOnlyList<string>? ReceivedIds { get; init; }
+
     public AuthAction AuthAction { get; init; }
 
     /// <summary>A hash of the username an auth request named (never the name itself), when readable.</summary>

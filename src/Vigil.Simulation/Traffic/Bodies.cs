@@ -27,6 +27,10 @@ internal static class Bodies
     public static string Order(long id, int status = 1) =>
         $"{{\"id\":{id},\"status\":\"{(status == 1 ? "preparing" : "served")}\",\"table\":{id % 40},\"total\":23.50,\"lines\":[{{\"dish\":3,\"qty\":2}}]}}";
 
+    /// <summary>The newest <paramref name="count"/> orders, newest first, as a staff screen lists them.</summary>
+    public static string OrderList(long newest, int count) =>
+        "{\"items\":[" + string.Join(',', Enumerable.Range(0, count).Select(i => Order(newest - i))) + "]}";
+
     /// <summary>An order with the customer's contact details: what the leaking table endpoint hands out.</summary>
     public static string OrdersWithCustomers(long table, int count)
     {

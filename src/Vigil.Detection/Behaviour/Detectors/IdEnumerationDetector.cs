@@ -7,13 +7,15 @@ namespace Vigil.Detection.Behaviour.Detectors;
 /// <summary>
 /// One client walking object ids on one route: many distinct ids in the window, a sequential walk
 /// (<c>/orders/1001, 1002, 1003…</c>), or mostly 403/404 answers — the shape of a BOLA hunt, which no single
-/// request shows.
+/// request shows. Only ids the client was never shown count: staff opening the orders their list returned, or a
+/// diner polling the order it just placed, are following links, not guessing them.
 /// </summary>
 internal sealed class IdEnumerationDetector(BehaviourOptions options) : IBehaviourDetector
 {
     private const int MinForMissShare = 20;
     private readonly BoundedMap<string, State> _walks = new(options.MaxEndpoints);
     private readonly Rearm _rearm = new(options.Rearm, options.MaxEndpoints);
+    private readonly BoundedMap<string, RecentDistinct> _shown = new(Math.Max(1, options.MaxClients / 4));
 
     public RuleDescriptor Descriptor { get; } = new(
         "VG2001", "Object id enumeration (BOLA)", "Behaviour", ThreatLevel.High, "CWE-639", BehaviourOwasp.BrokenObjectLevelAuthorization,
@@ -22,7 +24,16 @@ internal sealed class IdEnumerationDetector(BehaviourOptions options) : IBehavio
 
     public void Observe(BehaviourEvent e, DetectorSink findings)
     {
-        if (e.ObjectId is not { } id)
+        if (e.ReceivedIds is { Count: > 0 } received)
+        {
+            var shown = _shown.GetOrAdd(e.Client, () => new RecentDistinct(TimeSpan.FromHours(1), 512));
+            foreach (var r in received)
+            {
+                shown.Add(r, e.Timestamp);
+            }
+        }
+
+        if (e.ObjectId is not { } id || (_shown.TryGet(e.Client, out var known) && known.Contains(id)))
         {
             return;
         }
@@ -41,7 +52,7 @@ internal sealed class IdEnumerationDetector(BehaviourOptions options) : IBehavio
             var why = sequential ? $"a sequential walk of {run} ids" : manyIds ? $"{distinct} distinct ids" : $"{misses} of {total} answered 403/404";
             findings.Report(
                 e, e.Client, e.Endpoint,
-                $"{e.Client} requested {why} on {e.Endpoint} within {options.EnumerationWindow.TotalMinutes:0} minutes.",
+                $"{e.Client} requested {why} it was never shown, on {e.Endpoint} within {options.EnumerationWindow.TotalMinutes:0} minutes.",
                 $"distinct ids {distinct}, longest sequential run {walk.LongestRun}, 403/404 {misses} of {total}");
         }
     }

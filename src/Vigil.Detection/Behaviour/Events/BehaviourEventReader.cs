@@ -43,6 +43,7 @@ public static class BehaviourEventReader
                 || request.Headers.ContainsKey("Authorization") || request.Headers.ContainsKey("Cookie") || HasKeyHeader(request),
             PersonalData = personal,
             Records = success ? BodyFacts.Records(response.Body) : 0,
+            ReceivedIds = success ? BodyFacts.Ids(response.Body) : null,
             Page = RouteFacts.Page(request.Query),
             AuthAction = action,
             UsernameHash = action == AuthAction.None ? null : Hash(BodyFacts.Username(request.Body)),

@@ -51,6 +51,55 @@ internal static class BodyFacts
         return 1;
     }
 
+    /// <summary>
+    /// Values of <c>"id"</c> properties (numbers or short strings) in a JSON response, at most <paramref name="max"/>:
+    /// the objects the client was shown, so opening them next is not enumeration. Null when there are none.
+    /// </summary>
+    public static List<string>? Ids(string? body, int max = 100)
+    {
+        if (string.IsNullOrEmpty(body))
+        {
+            return null;
+        }
+
+        List<string>? ids = null;
+        var span = body.AsSpan(0, Math.Min(body.Length, MaxScan));
+        var offset = 0;
+        while (ids is not { Count: var n } || n < max)
+        {
+            var at = span[offset..].IndexOf("\"id\"", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                break;
+            }
+
+            offset += at + 4;
+            var rest = span[offset..].TrimStart();
+            if (rest.Length < 2 || rest[0] != ':')
+            {
+                continue;
+            }
+
+            rest = rest[1..].TrimStart();
+            if (rest.Length == 0 || rest[0] is '[' or '{')
+            {
+                continue; // an "id" holding a list or an object names no one object
+            }
+
+            var quoted = rest[0] == '"';
+            var value = quoted ? rest[1..] : rest;
+            var end = quoted ? value.IndexOf('"') : value.IndexOfAny(',', '}', ']');
+            end = end < 0 ? value.Length : end;
+            var id = value[..end].Trim();
+            if (id.Length is > 0 and <= 64)
+            {
+                (ids ??= []).Add(id.ToString());
+            }
+        }
+
+        return ids;
+    }
+
     /// <summary>The string value of the first username-like property, or null (absent, not a string, or masked).</summary>
     public static string? Username(string? body)
     {

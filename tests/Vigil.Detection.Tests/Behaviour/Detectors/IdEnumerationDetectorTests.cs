@@ -65,6 +65,27 @@ public sealed class IdEnumerationDetectorTests
     }
 
     [Fact]
+    public void Safe_staff_opening_every_order_their_list_showed_them()
+    {
+        var s = New();
+        var listed = Enumerable.Range(5000, 100).Select(i => i.ToString()).ToList();
+        s.Send(Stream.Event("GET /orders", client: "user:staff1", records: 100) with { ReceivedIds = listed });
+        s.Repeat(100, TimeSpan.FromMinutes(5), i => Stream.Event("GET /orders/{id}", objectId: listed[i], client: "user:staff1"));
+
+        Assert.Empty(s.Findings);
+    }
+
+    [Fact]
+    public void Detect_ids_beyond_what_the_list_showed()
+    {
+        var s = New();
+        s.Send(Stream.Event("GET /orders", client: "user:staff1") with { ReceivedIds = ["5000", "5001"] });
+        s.Repeat(30, TimeSpan.FromMinutes(1), i => Stream.Event("GET /orders/{id}", objectId: (5000 + i).ToString(), client: "user:staff1"));
+
+        Assert.Contains("never shown", Assert.Single(s.Findings).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Detect_again_only_after_the_rearm_period()
     {
         var s = New();

@@ -18,10 +18,10 @@ public sealed class ScrapingDetectorTests
     {
         var s = New();
         Peers(s, 20);
-        s.Repeat(60, TimeSpan.FromMinutes(2), _ => Stream.Event("GET /customers", client: "key:stolen01", records: 50));
+        s.Repeat(60, TimeSpan.FromMinutes(2), _ => Stream.Event("GET /customers", client: "ip:203.0.113.200", records: 50));
 
         var finding = Assert.Single(s.Of("VG2005"));
-        Assert.Equal("key:stolen01", finding.Location);
+        Assert.Equal("ip:203.0.113.200", finding.Location);
         Assert.Null(finding.Endpoint);
     }
 
@@ -34,6 +34,17 @@ public sealed class ScrapingDetectorTests
         var finding = Assert.Single(s.Of("VG2005"));
         Assert.Equal("GET /customers", finding.Endpoint);
         Assert.Contains("walked 20 pages", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Safe_an_integration_key_is_not_judged_against_diners()
+    {
+        var s = New();
+        Peers(s, 20);
+        // A partner key syncing 50 records every two seconds: a lot for a diner, its normal as an integration.
+        s.Repeat(60, TimeSpan.FromMinutes(2), _ => Stream.Event("GET /restaurants", client: "key:partner1", records: 50));
+
+        Assert.Empty(s.Findings);
     }
 
     [Fact]

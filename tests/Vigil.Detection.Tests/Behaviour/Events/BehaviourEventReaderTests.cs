@@ -36,6 +36,17 @@ public sealed class BehaviourEventReaderTests
         Assert.Equal(records, Read(Http.Get("https://api.test/x", body: body), "GET /x").Records);
     }
 
+    [Theory]
+    [InlineData("{\"items\":[{\"id\":1001},{\"id\": \"a-7\"},{\"name\":\"x\"}]}", "1001,a-7")]
+    [InlineData("{\"orderId\":5,\"id\":[1]}", "")]
+    [InlineData("{\"name\":\"no ids\"}", "")]
+    [InlineData("[{\"id\":", "")]
+    public void Received_ids_are_the_id_values_the_response_showed(string body, string ids)
+    {
+        var received = Read(Http.Get("https://api.test/x", body: body), "GET /x").ReceivedIds;
+        Assert.Equal(ids, received is null ? "" : string.Join(',', received));
+    }
+
     [Fact]
     public void Records_are_zero_on_errors()
     {
