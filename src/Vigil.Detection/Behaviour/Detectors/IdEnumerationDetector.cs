@@ -24,6 +24,8 @@ internal sealed class IdEnumerationDetector(BehaviourOptions options) : IBehavio
 
     public void Observe(BehaviourEvent e, DetectorSink findings)
     {
+        // Judge the request before learning from its answer: an object's own body always shows its id.
+        var requested = e.ObjectId is { } id && !(_shown.TryGet(e.Client, out var known) && known.Contains(id)) ? id : null;
         if (e.ReceivedIds is { Count: > 0 } received)
         {
             var shown = _shown.GetOrAdd(e.Client, () => new RecentDistinct(TimeSpan.FromHours(1), 512));
@@ -33,16 +35,16 @@ internal sealed class IdEnumerationDetector(BehaviourOptions options) : IBehavio
             }
         }
 
-        if (e.ObjectId is not { } id || (_shown.TryGet(e.Client, out var known) && known.Contains(id)))
+        if (requested is null)
         {
             return;
         }
 
         var walk = _walks.GetOrAdd(e.Client + " " + e.Endpoint, () => new State(options));
-        var distinct = walk.Ids.Add(id, e.Timestamp);
+        var distinct = walk.Ids.Add(requested, e.Timestamp);
         var total = walk.Requests.Add(e.Timestamp);
         var misses = e.Status is 403 or 404 ? walk.Misses.Add(e.Timestamp) : walk.Misses.Total(e.Timestamp);
-        var run = walk.Step(id);
+        var run = walk.Step(requested);
 
         var manyIds = distinct >= options.EnumerationDistinctIds;
         var sequential = run >= options.EnumerationSequentialRun;

@@ -76,6 +76,16 @@ public sealed class IdEnumerationDetectorTests
     }
 
     [Fact]
+    public void Detect_a_walk_whose_answers_show_each_object_s_own_id()
+    {
+        // Regression: an object's body names its own id; that must not make the request that fetched it "shown".
+        var s = New();
+        s.Repeat(20, TimeSpan.FromSeconds(4), i => Stream.Event("GET /orders/{id}", objectId: (20000 + i).ToString()) with { ReceivedIds = [(20000 + i).ToString()] });
+
+        Assert.Single(s.Of("VG2001"));
+    }
+
+    [Fact]
     public void Detect_ids_beyond_what_the_list_showed()
     {
         var s = New();
