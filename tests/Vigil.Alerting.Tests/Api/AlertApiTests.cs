@@ -55,6 +55,22 @@ public sealed class AlertApiTests
     }
 
     [Fact]
+    public async Task A_detection_backlog_never_slows_or_fails_ingest()
+    {
+        // A queue of 10 events for detection: nearly everything skips it, and ingest does not notice.
+        await using var collector = await CollectorHost.StartAsync(new Collector.CollectorOptions { MaxBehaviourBacklog = 10 });
+        var ingest = collector.Client(collector.IngestKey);
+        for (var i = 0; i < 10; i++)
+        {
+            var response = await TestKit.Ingest.PostAsync(ingest, TestKit.Ingest.Json(Walk(200, $"203.0.113.{i}")));
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        }
+
+        var stored = await collector.Client(collector.ReadKey).GetFromJsonAsync<JsonElement>("v1/events?limit=1000");
+        Assert.Equal(1000, stored.GetProperty("events").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Alerts_and_their_state_survive_a_restart()
     {
         await using var collector = await CollectorHost.StartAsync();

@@ -48,6 +48,33 @@ public sealed class BehaviourEventReaderTests
     }
 
     [Fact]
+    public void Hostile_and_truncated_bodies_never_throw_and_stay_bounded()
+    {
+        var random = new Random(17);
+        const string alphabet = "[]{}\",:\\ idusernameitems0123456789abc\u0000\n";
+        for (var i = 0; i < 5_000; i++)
+        {
+            var chars = new char[random.Next(0, 400)];
+            for (var c = 0; c < chars.Length; c++)
+            {
+                chars[c] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            var body = new string(chars);
+            var e = Read(Http.Post("https://api.test/auth/login", body), "POST /auth/login");
+            var get = Read(Http.Get("https://api.test/x", body: body), "GET /x");
+            Assert.InRange(get.Records, 0, body.Length + 1);
+            Assert.True(get.ReceivedIds is null || get.ReceivedIds.Count <= 100);
+            Assert.True(e.UsernameHash is null || e.UsernameHash.Length == 16);
+        }
+
+        var deep = new string('[', 100_000) + new string(']', 100_000);
+        Assert.Equal(1, Read(Http.Get("https://api.test/x", body: deep), "GET /x").Records);
+        var manyIds = "[" + string.Join(',', Enumerable.Range(0, 10_000).Select(i => $"{{\"id\":{i}}}")) + "]";
+        Assert.Equal(100, Read(Http.Get("https://api.test/x", body: manyIds), "GET /x").ReceivedIds!.Count);
+    }
+
+    [Fact]
     public void Records_are_zero_on_errors()
     {
         Assert.Equal(0, Read(Http.Get("https://api.test/x", status: 500, body: "[1,2]"), "GET /x").Records);
