@@ -7,4 +7,5 @@ root.Subcommands.Add(KeysCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(InspectCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
+root.Subcommands.Add(SimulateCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

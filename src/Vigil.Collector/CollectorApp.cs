@@ -1,8 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Vigil.Alerting;
+using Vigil.Alerting.Channels;
+using Vigil.Alerting.Grouping;
+using Vigil.Collector.Alerts;
+using Vigil.Collector.Behaviour;
 using Vigil.Collector.Ingest;
 using Vigil.Collector.Keys;
 using Vigil.Collector.ReadApi;
@@ -11,6 +17,7 @@ using Vigil.Masking;
 using Vigil.Protocol;
 using Vigil.Protocol.Validation;
 using Vigil.Storage;
+using Vigil.Storage.Alerts;
 
 namespace Vigil.Collector;
 
@@ -49,6 +56,7 @@ public static class CollectorApp
         services.AddSingleton<IngestQueue>();
         services.AddSingleton<IngestGate>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestQueue>());
+        AddAlerting(services, options, store, clock ?? TimeProvider.System);
 
         var app = builder.Build();
         MapEndpoints(app);
@@ -67,5 +75,30 @@ public static class CollectorApp
         read.MapGet("/events/{id}", ReadEndpoints.GetEventAsync);
         read.MapGet("/endpoints", ReadEndpoints.ListEndpointsAsync);
         read.MapGet("/findings", ReadEndpoints.ListFindingsAsync);
+        MapAlerts(read);
+    }
+
+    // Behaviour and alerts run beside ingest, never on its path (see BehaviourPipeline).
+    private static void AddAlerting(IServiceCollection services, CollectorOptions options, IVigilStore store, TimeProvider clock)
+    {
+        var alertStore = store is IAlertStoreProvider provider ? provider.Alerts : new InMemoryAlertStore();
+        services.AddSingleton(alertStore);
+        services.AddSingleton(new AlertDispatcher(alertStore, new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, clock));
+        services.AddSingleton(sp => new AlertService(new AlertGrouper(options.Alerting, clock), alertStore, sp.GetRequiredService<AlertDispatcher>(), clock, options.Alerting));
+        services.AddSingleton<BehaviourPipeline>();
+        services.AddHostedService(sp => sp.GetRequiredService<BehaviourPipeline>());
+        services.AddHostedService<AlertDelivery>();
+    }
+
+    private static void MapAlerts(RouteGroupBuilder read)
+    {
+        read.MapGet("/alerts", AlertEndpoints.ListAsync);
+        read.MapGet("/alerts/{id}", AlertEndpoints.GetAsync);
+        read.MapPost("/alerts/{id}/ack", AlertEndpoints.AcknowledgeAsync);
+        read.MapPost("/alerts/{id}/resolve", AlertEndpoints.ResolveAsync);
+        read.MapGet("/alerts/{id}/deliveries", AlertEndpoints.DeliveriesAsync);
+        read.MapGet("/channels", ChannelEndpoints.ListAsync);
+        read.MapPut("/channels/{name}", ChannelEndpoints.PutAsync);
+        read.MapDelete("/channels/{name}", ChannelEndpoints.DeleteAsync);
     }
 }

@@ -1,3 +1,5 @@
+using Vigil.Alerting;
+using Vigil.Detection.Behaviour;
 using Vigil.Detection.Engine;
 using Vigil.Masking;
 
@@ -29,4 +31,16 @@ public sealed record CollectorOptions
 
     /// <summary>How long a resolved API key is trusted before it is looked up again (revocation delay).</summary>
     public TimeSpan KeyCacheDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Windows, thresholds and memory caps of the behavioural detectors.</summary>
+    public BehaviourOptions Behaviour { get; init; } = new();
+
+    /// <summary>Alert rules and cooldown.</summary>
+    public AlertingOptions Alerting { get; init; } = new();
+
+    /// <summary>
+    /// Committed events waiting for the behavioural detectors. Detection runs off the ingest path; when it falls this
+    /// far behind, new events skip detection (counted) rather than slowing ingest or growing memory.
+    /// </summary>
+    public int MaxBehaviourBacklog { get; init; } = 100_000;
 }

@@ -11,6 +11,12 @@ public sealed record StoredEvent(Guid ProjectId, CapturedExchange Exchange, Endp
 
     /// <summary>Every finding the rules raised on this event, kept with it.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    /// <summary>
+    /// A fingerprint of the request's API key or token, taken before masking, so behavioural detectors can tell keys
+    /// apart; never the key. Not persisted: it lives only on the way from ingest to detection.
+    /// </summary>
+    public string? ClientKey { get; init; }
 }
 
 /// <summary>Filters of <c>GET /v1/events</c>; results are newest first.</summary>

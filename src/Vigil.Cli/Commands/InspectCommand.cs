@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Vigil.Cli.Inspect;
+using Vigil.Detection.Behaviour;
 using Vigil.Detection.Engine;
 using Vigil.Masking;
 using Vigil.Reporting;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil inspect FILE [--format text|json|sarif|md] [--output FILE] [--ip-list FILE]…</c>: check a HAR or JSON-lines capture offline.</summary>
+/// <summary><c>vigil inspect FILE [--format text|json|sarif|md] [--output FILE] [--ip-list FILE]… [--no-behaviour]</c>: check a HAR or JSON-lines capture offline.</summary>
 internal static class InspectCommand
 {
     public static Command Create()
@@ -16,7 +17,8 @@ internal static class InspectCommand
         var format = FormatOption.Create(ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Sarif, ReportFormat.Markdown);
         var output = new Option<FileInfo?>("--output") { Description = "Write the report to this file instead of the terminal" };
         var ipLists = IpListOption.Create();
-        var command = new Command("inspect", "Run Vigil's request rules over a capture file, offline") { file, format, output, ipLists };
+        var noBehaviour = new Option<bool>("--no-behaviour") { Description = "Run only the per-request rules, not the behavioural detectors" };
+        var command = new Command("inspect", "Run Vigil's request rules and behavioural detectors over a capture file, offline, on its own timestamps") { file, format, output, ipLists, noBehaviour };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
@@ -33,7 +35,8 @@ internal static class InspectCommand
 
             var engine = new RuleEngine(RuleCatalog.Create(detection));
             var progress = Console.IsErrorRedirected ? null : new Progress<int>(n => Console.Error.Write($"\r  {n:N0} requests inspected"));
-            var result = await new CaptureInspector(engine, new Masker()).InspectAsync(path.FullName, progress, cancellationToken).ConfigureAwait(false);
+            var behaviour = parse.GetValue(noBehaviour) ? null : new BehaviourEngine();
+            var result = await new CaptureInspector(engine, new Masker(), behaviour).InspectAsync(path.FullName, progress, cancellationToken).ConfigureAwait(false);
             if (progress is not null && result.Events >= 1000)
             {
                 Console.Error.WriteLine();
@@ -50,7 +53,7 @@ internal static class InspectCommand
                 return 2;
             }
 
-            var report = new Report("inspect", [.. engine.Catalog.Descriptors, RuleEngine.RuleFailure], result.Findings)
+            var report = new Report("inspect", [.. engine.Catalog.Descriptors, RuleEngine.RuleFailure, .. DetectorCatalog.Descriptors, BehaviourEngine.DetectorFailure], result.Findings)
             {
                 Subject = path.Name,
                 Extra = [new("events", JsonValue.Create(result.Events)), new("format", JsonValue.Create(result.Format == Vigil.Captures.CaptureFormat.Har ? "har" : "jsonl"))],

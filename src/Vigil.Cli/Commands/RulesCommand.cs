@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Vigil.Detection.Behaviour;
 using Vigil.Detection.Engine;
 using Vigil.Reporting;
 
@@ -36,5 +37,5 @@ internal static class RulesCommand
         return command;
     }
 
-    public static IReadOnlyList<Vigil.Core.Findings.RuleDescriptor> AllRules() => [.. RuleCatalog.Default.Descriptors];
+    public static IReadOnlyList<Vigil.Core.Findings.RuleDescriptor> AllRules() => [.. RuleCatalog.Default.Descriptors, .. DetectorCatalog.Descriptors];
 }

@@ -1,5 +1,7 @@
 using Vigil.Captures;
 using Vigil.Core.Findings;
+using Vigil.Detection.Behaviour;
+using Vigil.Detection.Behaviour.Events;
 using Vigil.Detection.Engine;
 using Vigil.Inventory.Traffic;
 using Vigil.Masking;
@@ -10,9 +12,10 @@ namespace Vigil.Cli.Inspect;
 /// <summary>
 /// Runs the request rules over a capture file, offline, the way the collector runs them on ingest: same endpoint
 /// naming, same engine. The capture is unmasked (it came from the user's browser), so rules see real credentials
-/// and evidence is masked before anything is printed.
+/// and evidence is masked before anything is printed. With a behaviour engine, the detectors replay the capture on
+/// its own timestamps and reach the findings the live collector would have.
 /// </summary>
-internal sealed class CaptureInspector(RuleEngine engine, Masker masker)
+internal sealed class CaptureInspector(RuleEngine engine, Masker masker, BehaviourEngine? behaviour = null)
 {
     public async Task<InspectionResult> InspectAsync(string path, IProgress<int>? progress, CancellationToken cancellationToken)
     {
@@ -32,7 +35,10 @@ internal sealed class CaptureInspector(RuleEngine engine, Masker masker)
 
             var endpoint = EndpointNamer.For(request.Method, request.Path, request.Route);
             var result = engine.Evaluate(entry.Exchange, endpoint.ToString());
-            foreach (var finding in result.Findings)
+            var behavioural = behaviour is null
+                ? []
+                : behaviour.Observe(BehaviourEventReader.Read(entry.Exchange, endpoint.ToString(), result.Findings, behaviour.Options));
+            foreach (var finding in result.Findings.Concat(behavioural))
             {
                 findings.Add(finding with
                 {

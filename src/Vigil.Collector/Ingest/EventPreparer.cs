@@ -1,4 +1,5 @@
 using Vigil.Core.Capture;
+using Vigil.Detection.Behaviour.Events;
 using Vigil.Detection.Engine;
 using Vigil.Inventory.Traffic;
 using Vigil.Masking;
@@ -22,9 +23,10 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
             exchange.Request.Method = exchange.Request.Method.ToUpperInvariant();
             var endpoint = EndpointNamer.For(exchange.Request.Method, exchange.Request.Path, exchange.Request.Route);
             var result = rules.Evaluate(exchange, endpoint.ToString());
+            var clientKey = ClientIdentity.KeyFingerprint(exchange.Request);
             masker.MaskExchange(exchange);
             var findings = result.Findings.Select(f => f.Evidence is null ? f : f with { Evidence = masker.MaskText(f.Evidence) }).ToList();
-            var stored = new StoredEvent(projectId, exchange, endpoint, result.Threat) { Findings = findings };
+            var stored = new StoredEvent(projectId, exchange, endpoint, result.Threat) { Findings = findings, ClientKey = clientKey };
             writes.Add(new EventWrite(stored, feed.ForFeed(projectId, findings)));
         }
 

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Vigil.Collector.Behaviour;
 using Vigil.Storage;
 
 namespace Vigil.Collector.Ingest;
@@ -11,7 +12,7 @@ namespace Vigil.Collector.Ingest;
 /// durable. Admission is bounded by <see cref="CollectorOptions.MaxPendingEvents"/>: a full queue refuses at
 /// once (the endpoint answers 429) instead of growing memory or stalling senders.
 /// </summary>
-internal sealed partial class IngestQueue(IEventStore store, CollectorOptions options, ILogger<IngestQueue> logger) : BackgroundService
+internal sealed partial class IngestQueue(IEventStore store, CollectorOptions options, BehaviourPipeline behaviour, ILogger<IngestQueue> logger) : BackgroundService
 {
     private readonly Channel<PendingBatch> _channel = Channel.CreateUnbounded<PendingBatch>(new UnboundedChannelOptions { SingleReader = true });
     private int _pendingEvents;
@@ -92,6 +93,7 @@ internal sealed partial class IngestQueue(IEventStore store, CollectorOptions op
                     stored += result.Inserted[offset + i] ? 1 : 0;
                 }
 
+                behaviour.Post(batch.Events, result.Inserted, offset);
                 offset += batch.Events.Count;
                 batch.Completion.TrySetResult(stored);
             }

@@ -32,6 +32,22 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
+    public void Alerting_depends_only_on_core_and_the_storage_interfaces() =>
+        Assert.All(ReferencesOf("Vigil.Alerting"), r => Assert.Contains(r, new[] { "Vigil.Core", "Vigil.Storage" }));
+
+    [Fact]
+    public void Behavioural_detection_stays_inside_the_pure_detection_library()
+    {
+        // The detectors must replay offline (vigil inspect) exactly as they run live: no host, no database, no clock.
+        var behaviour = Path.Combine(RepositoryPaths.Root, "src", "Vigil.Detection", "Behaviour");
+        var offenders = Directory.GetFiles(behaviour, "*.cs", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f) is var text && (text.Contains("Microsoft.AspNetCore", StringComparison.Ordinal) || text.Contains("Vigil.Storage", StringComparison.Ordinal) || text.Contains("TimeProvider.System", StringComparison.Ordinal)))
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
     public void Only_the_cli_composes_a_storage_backend()
     {
         var composers = Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "src"))

@@ -1,0 +1,119 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Vigil.Alerting;
+using Vigil.Detection.Behaviour;
+using Vigil.Detection.Behaviour.Events;
+using Vigil.Storage;
+
+namespace Vigil.Collector.Behaviour;
+
+/// <summary>
+/// Runs the behavioural detectors and alerting on committed events, off the ingest path: the ingest queue posts
+/// events once they are durable and never waits; one background loop feeds each project's engine in commit order
+/// and writes changed alerts after each drained run. When detection falls <see cref="CollectorOptions.MaxBehaviourBacklog"/>
+/// behind, new events skip it (counted and logged) instead of slowing ingest.
+/// </summary>
+internal sealed partial class BehaviourPipeline(CollectorOptions options, AlertService alerts, ILogger<BehaviourPipeline> logger) : BackgroundService
+{
+    private const int MaxProjects = 1_000;
+    private readonly Channel<StoredEvent> _queue = Channel.CreateBounded<StoredEvent>(
+        new BoundedChannelOptions(Math.Max(1, options.MaxBehaviourBacklog)) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    private readonly Dictionary<Guid, BehaviourEngine> _engines = [];
+    private long _skipped;
+    private long _processed;
+    private bool _failureLogged;
+
+    public long Skipped => Interlocked.Read(ref _skipped);
+
+    public long Processed => Interlocked.Read(ref _processed);
+
+    /// <summary>Queues the inserted events of one committed batch; never blocks.</summary>
+    public void Post(IReadOnlyList<EventWrite> events, IReadOnlyList<bool> inserted, int offset)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (inserted[offset + i] && !_queue.Writer.TryWrite(events[i].Event) && Interlocked.Increment(ref _skipped) % 10_000 == 1)
+            {
+                LogBacklogFull(logger, options.MaxBehaviourBacklog);
+            }
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await alerts.LoadAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogLoadFailed(logger, ex);
+        }
+
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+            {
+                var n = 0;
+                while (n < 5_000 && _queue.Reader.TryRead(out var stored))
+                {
+                    Process(stored);
+                    n++;
+                }
+
+                Interlocked.Add(ref _processed, n);
+                await alerts.FlushAsync(stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            await alerts.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private void Process(StoredEvent stored)
+    {
+        try
+        {
+            if (!_engines.TryGetValue(stored.ProjectId, out var engine))
+            {
+                if (_engines.Count >= MaxProjects)
+                {
+                    _engines.Clear();
+                }
+
+                _engines[stored.ProjectId] = engine = new BehaviourEngine(options.Behaviour);
+            }
+
+            var e = BehaviourEventReader.Read(stored.Exchange, stored.Endpoint.ToString(), stored.Findings, options.Behaviour, stored.ClientKey);
+            foreach (var finding in engine.Observe(e))
+            {
+                alerts.Apply(stored.ProjectId, finding, e.Client);
+            }
+
+            foreach (var finding in stored.Findings)
+            {
+                alerts.Apply(stored.ProjectId, finding, e.Client);
+            }
+        }
+        catch (Exception ex)
+        {
+            if (!_failureLogged)
+            {
+                _failureLogged = true;
+                LogEventFailed(logger, ex, stored.Id);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Behavioural detection is {Backlog} events behind; newer events skip detection until it catches up")]
+    private static partial void LogBacklogFull(ILogger logger, int backlog);
+
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Error, Message = "Loading live alerts failed; grouping starts empty")]
+    private static partial void LogLoadFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1203, Level = LogLevel.Error, Message = "Behavioural detection failed on event {EventId}; further failures are not logged")]
+    private static partial void LogEventFailed(ILogger logger, Exception exception, Guid eventId);
+}

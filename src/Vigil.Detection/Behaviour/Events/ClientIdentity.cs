@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using System.Text;
+using Vigil.Core.Capture;
+
+namespace Vigil.Detection.Behaviour.Events;
+
+/// <summary>
+/// Who a request came from, best identity first: the authenticated user, else the API key or bearer token (as a
+/// fingerprint — never the value), else the address. A masked credential (<c>****</c>) has no fingerprint, so an
+/// event the sender already masked falls back to the address unless the collector fingerprinted the key first.
+/// </summary>
+public static class ClientIdentity
+{
+    private static readonly string[] KeyHeaders = ["X-Api-Key", "Api-Key", "X-Auth-Token", "X-Access-Token", "Ocp-Apim-Subscription-Key"];
+
+    /// <summary>A short SHA-256 fingerprint of the request's credential, or null when there is none or it is masked.</summary>
+    public static string? KeyFingerprint(CapturedRequest request)
+    {
+        var value = Credential(request);
+        if (value is null || value.Length < 8 || value.Contains("****", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        Span<byte> hash = stackalloc byte[32];
+        var bytes = Encoding.UTF8.GetBytes(value);
+        SHA256.HashData(bytes, hash);
+        return Convert.ToHexStringLower(hash[..8]);
+    }
+
+    public static (string Client, ClientKind Kind) Of(CapturedRequest request, string? keyFingerprint)
+    {
+        if (request.User?.Id is { Length: > 0 } user)
+        {
+            return ("user:" + Bound(user), ClientKind.User);
+        }
+
+        if ((keyFingerprint ?? KeyFingerprint(request)) is { } key)
+        {
+            return ("key:" + key, ClientKind.Key);
+        }
+
+        return ("ip:" + Bound(request.ClientIp ?? "unknown"), ClientKind.Ip);
+    }
+
+    private static string? Credential(CapturedRequest request)
+    {
+        foreach (var name in KeyHeaders)
+        {
+            if (request.Headers.First(name) is { Length: > 0 } key)
+            {
+                return key.Trim();
+            }
+        }
+
+        var auth = request.Headers.First("Authorization")?.Trim();
+        if (string.IsNullOrEmpty(auth))
+        {
+            return null;
+        }
+
+        // Basic carries a password; its user half is the identity an attacker rotates, so the whole value counts.
+        var space = auth.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? auth : auth[(space + 1)..].Trim();
+    }
+
+    private static string Bound(string value) => value.Length <= 128 ? value : value[..128];
+}

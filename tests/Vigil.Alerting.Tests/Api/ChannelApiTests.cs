@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Vigil.Alerting.Channels;
+using Vigil.Alerting.Tests.Support;
+using Vigil.TestKit;
+
+namespace Vigil.Alerting.Tests.Api;
+
+public sealed class ChannelApiTests
+{
+    private static StringContent Body(string json) => new(json, Encoding.UTF8, "application/json");
+
+    [Fact]
+    public async Task A_configured_webhook_receives_a_signed_alert_and_the_delivery_log_shows_it()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(200);
+        await using var collector = await CollectorHost.StartAsync();
+        var read = collector.Client(collector.ReadKey);
+
+        var put = await read.PutAsync("v1/channels/oncall", Body($$"""{"kind":"webhook","target":"{{receiver.Url}}","secret":"s3cret","minThreat":"medium"}"""));
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var listed = await read.GetStringAsync("v1/channels");
+        Assert.Contains("\"hasSecret\":true", listed, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", listed, StringComparison.Ordinal);
+
+        await TestKit.Ingest.PostAsync(collector.Client(collector.IngestKey), TestKit.Ingest.Json(AlertApiTests.Walk(60)));
+
+        var got = await Eventually.GetAsync(() => Task.FromResult(receiver.Requests.ToList()), r => r.Count > 0);
+        var request = Assert.Single(got);
+        Assert.Equal(WebhookChannel.Sign("s3cret", request.Headers[WebhookChannel.TimestampHeader], request.Body), request.Headers[WebhookChannel.SignatureHeader]);
+        var id = JsonDocument.Parse(request.Body).RootElement.GetProperty("alert").GetProperty("id").GetString();
+
+        var log = await Eventually.GetAsync(
+            async () => (await read.GetFromJsonAsync<JsonElement>($"v1/alerts/{id}/deliveries")).GetProperty("deliveries").EnumerateArray().ToList(),
+            l => l.Count > 0);
+        Assert.True(log[0].GetProperty("delivered").GetBoolean());
+        Assert.Equal("oncall", log[0].GetProperty("channel").GetString());
+    }
+
+    [Fact]
+    public async Task A_failing_channel_never_blocks_ingest_or_alerts()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(500);
+        await using var collector = await CollectorHost.StartAsync();
+        var read = collector.Client(collector.ReadKey);
+        await read.PutAsync("v1/channels/broken", Body($$"""{"kind":"webhook","target":"{{receiver.Url}}"}"""));
+
+        var ingest = collector.Client(collector.IngestKey);
+        var first = await TestKit.Ingest.PostAsync(ingest, TestKit.Ingest.Json(AlertApiTests.Walk(60, "203.0.113.1")));
+        var second = await TestKit.Ingest.PostAsync(ingest, TestKit.Ingest.Json(AlertApiTests.Walk(60, "203.0.113.2")));
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
+        await Eventually.GetAsync(
+            async () => (await read.GetFromJsonAsync<JsonElement>("v1/alerts")).GetProperty("alerts").GetArrayLength(),
+            n => n == 2);
+    }
+
+    [Fact]
+    public async Task Invalid_channels_are_refused_with_every_problem_named()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var read = collector.Client(collector.ReadKey);
+
+        var bad = await read.PutAsync("v1/channels/mail", Body("""{"kind":"email","target":"nobody","smtpPort":70000}"""));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetArrayLength();
+        Assert.Equal(4, errors);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await read.PutAsync("v1/channels/x", Body("""{"kind":"pager"}"""))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await read.PutAsync("v1/channels/x", Body("""{"kind":"webhook","target":"""))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await read.PutAsync("v1/channels/x", Body("""{"kind":"webhook","target":"ftp://x.test/"}"""))).StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await read.PutAsync("v1/channels/x", Body("{\"target\":\"" + new string('a', 20_000) + "\"}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await read.DeleteAsync("v1/channels/none")).StatusCode);
+        Assert.Equal("{\"channels\":[]}", await read.GetStringAsync("v1/channels"));
+    }
+}
