@@ -33,14 +33,23 @@ internal sealed class RunningCollector : IAsyncDisposable
 
     public Uri BaseAddress => new(_app.Urls.First());
 
-    public static async Task<RunningCollector> StartAsync(string databasePath, IReadOnlyList<string> urls, bool verbose, CancellationToken cancellationToken, DetectionSettings? detection = null)
+    public static async Task<RunningCollector> StartAsync(
+        string databasePath, IReadOnlyList<string> urls, bool verbose, CancellationToken cancellationToken,
+        DetectionSettings? detection = null, Vigil.Alerting.AlertingFile.Result? alerting = null)
     {
         var created = !File.Exists(databasePath);
         var store = new SqliteVigilStore(databasePath);
         try
         {
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
-            var app = CollectorApp.Build(new CollectorOptions { Urls = urls, Detection = detection ?? DetectionSettings.Default }, store, logging: l => Quiet(l, verbose));
+            foreach (var (project, channel) in alerting?.Channels ?? [])
+            {
+                var owner = await store.Projects.GetOrCreateProjectAsync(project, cancellationToken).ConfigureAwait(false);
+                await store.Alerts.SaveChannelAsync(channel with { ProjectId = owner.Id }, cancellationToken).ConfigureAwait(false);
+            }
+
+            var options = new CollectorOptions { Urls = urls, Detection = detection ?? DetectionSettings.Default, Alerting = alerting?.Options ?? new Vigil.Alerting.AlertingOptions() };
+            var app = CollectorApp.Build(options, store, logging: l => Quiet(l, verbose));
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             // Only once the server is listening: credentials created before a failed start (port taken) would be
             // stored but never shown, and the admin password cannot be recovered.
