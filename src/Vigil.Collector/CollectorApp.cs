@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Vigil.Collector.Dashboard;
 using Vigil.Collector.Ingest;
 using Vigil.Collector.Keys;
 using Vigil.Collector.ReadApi;
+using Vigil.Dashboard;
 using Vigil.Detection.Engine;
 using Vigil.Masking;
 using Vigil.Protocol;
@@ -49,8 +51,18 @@ public static class CollectorApp
         services.AddSingleton<IngestQueue>();
         services.AddSingleton<IngestGate>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestQueue>());
+        var dashboard = DashboardComposition.For(store);
+        if (dashboard is not null)
+        {
+            services.AddVigilDashboard(dashboard);
+        }
 
         var app = builder.Build();
+        if (dashboard is not null)
+        {
+            app.MapVigilDashboard();
+        }
+
         MapEndpoints(app);
         return app;
     }

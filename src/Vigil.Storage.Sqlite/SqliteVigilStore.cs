@@ -1,9 +1,10 @@
+using Vigil.Storage.Dashboard;
 using Vigil.Storage.Sqlite.Migrations;
 
 namespace Vigil.Storage.Sqlite;
 
 /// <summary>The embedded default backend: one SQLite file in WAL mode, migrated on start.</summary>
-public sealed class SqliteVigilStore : IVigilStore
+public sealed class SqliteVigilStore : IVigilStore, IDashboardStore
 {
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _clock;
@@ -15,6 +16,7 @@ public sealed class SqliteVigilStore : IVigilStore
         Projects = new SqliteProjectStore(_database, _clock);
         Users = new SqliteUserStore(_database, _clock);
         Events = new SqliteEventStore(_database);
+        Dashboard = new SqliteDashboardQueries(_database);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -25,6 +27,8 @@ public sealed class SqliteVigilStore : IVigilStore
     public IUserStore Users { get; }
 
     public IEventStore Events { get; }
+
+    public IDashboardQueries Dashboard { get; }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
