@@ -13,6 +13,18 @@ public sealed class SignInThrottle(DashboardOptions options, TimeProvider clock)
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Entries held now (for tests of the memory bound).</summary>
+    internal int Tracked
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
     /// <summary>When sign-in is refused for either key, how long until it is allowed again; null when allowed.</summary>
     public TimeSpan? LockedFor(string user, string client)
     {
