@@ -6,8 +6,9 @@ using static Vigil.Storage.Sqlite.SqliteValues;
 namespace Vigil.Storage.Sqlite;
 
 /// <summary>
-/// The requests list: keyset-paged newest first, so page 500 costs what page 1 does. Equality filters (status
-/// code, threat, client, route) walk their own index in time order; a status class walks the time index.
+/// The requests list: keyset-paged newest first, so page 500 costs what page 1 does. Each equality filter (status
+/// code, status class, threat, client, route) has an index in time order; when several are combined the planner
+/// walks one and checks the others, so a combination that matches nothing costs a walk of that one index.
 /// </summary>
 internal static class SqliteRequestQuery
 {
@@ -41,8 +42,8 @@ internal static class SqliteRequestQuery
         }
         else if (filter.StatusClass is { } statusClass)
         {
-            // Unary + keeps the planner on the time index: a class matches many rows, so sorting them would cost more.
-            Where("+status / 100 = $class", "$class", statusClass);
+            // Written exactly as the expression index of migration 5 (status / 100) so the planner can use it.
+            Where("status / 100 = $class", "$class", statusClass);
         }
 
         if (filter.Threat is { } threat)

@@ -21,7 +21,7 @@ public sealed record RangeChoice(string Key, string Label, TimeSpan Length, Time
     /// <summary>The range ending now, its end rounded up to the next minute so the last bucket is whole.</summary>
     public TimeRange EndingAt(DateTimeOffset now)
     {
-        var end = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero).AddMinutes(1);
+        var end = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero).AddMinutes(1);
         return new TimeRange(end - Length, end);
     }
 }
