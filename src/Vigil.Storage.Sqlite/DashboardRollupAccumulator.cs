@@ -42,7 +42,8 @@ internal sealed class DashboardRollupAccumulator
 
         var traits = Get(_traits, (stored.ProjectId, stored.Endpoint));
         var user = exchange.Request.User;
-        if (user?.Id is not null || user?.AuthScheme is not null || exchange.Request.Auth is not null)
+        // Credentials seen: an authenticated user, Authorization facts from the SDK, or the (masked) header itself.
+        if (user?.Id is not null || user?.AuthScheme is not null || exchange.Request.Auth is not null || exchange.Request.Headers.ContainsKey("Authorization"))
         {
             traits.Authenticated++;
         }

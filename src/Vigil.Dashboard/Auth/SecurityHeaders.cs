@@ -10,6 +10,11 @@ internal sealed class SecurityHeaders(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
+        if (context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal))
+        {
+            return next(context); // the ingest and read APIs: JSON only, and ingest is the hot path
+        }
+
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;

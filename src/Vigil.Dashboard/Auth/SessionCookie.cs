@@ -3,7 +3,11 @@ using Microsoft.AspNetCore.Http;
 
 namespace Vigil.Dashboard.Auth;
 
-/// <summary>The session cookie: HTTP-only, same-site strict, eight hours sliding; pages redirect to sign-in, data answers 401.</summary>
+/// <summary>
+/// The session cookie: HTTP-only, same-site lax, eight hours sliding; pages redirect to sign-in, data answers 401.
+/// Lax, not strict, so a link from an alert e-mail opens the page signed in; every change is a POST with an
+/// anti-forgery token, which lax does not send cross-site anyway.
+/// </summary>
 internal static class SessionCookie
 {
     public const string Name = "vigil.session";
@@ -12,7 +16,7 @@ internal static class SessionCookie
     {
         cookie.Cookie.Name = Name;
         cookie.Cookie.HttpOnly = true;
-        cookie.Cookie.SameSite = SameSiteMode.Strict;
+        cookie.Cookie.SameSite = SameSiteMode.Lax;
         cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         cookie.SlidingExpiration = true;
