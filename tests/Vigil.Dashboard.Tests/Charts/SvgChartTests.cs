@@ -20,7 +20,7 @@ public sealed class SvgChartTests
         Assert.Equal(2, polylines.Count);
         Assert.All(polylines, p => Assert.Equal(4, p.Groups[1].Value.Split(' ').Length));
         Assert.Contains("data-total=\"107\"", svg, StringComparison.Ordinal);
-        Assert.Contains(">40 ms</text>", svg, StringComparison.Ordinal); // axis top: 37 rounds up to 40
+        Assert.Contains(">50 ms</text>", svg, StringComparison.Ordinal); // axis top: 37 rounds up to 50, halfway line 25
         Assert.Contains("aria-label=\"Latency: p50 peak 4 ms, p99 peak 37 ms\"", svg, StringComparison.Ordinal);
     }
 
@@ -49,7 +49,7 @@ public sealed class SvgChartTests
     [InlineData(0, 0)]
     [InlineData(0.07, 0.1)]
     [InlineData(1, 1)]
-    [InlineData(37, 40)]
+    [InlineData(37, 50)]
     [InlineData(101, 200)]
     [InlineData(240, 250)]
     [InlineData(double.NaN, 0)]
