@@ -119,6 +119,32 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Sign_in_and_navigation_work_from_the_keyboard_alone()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await Assertions.Expect(page.Locator("#username")).ToBeFocusedAsync(); // autofocus
+        await page.Keyboard.TypeAsync("admin");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(DashboardSite.AdminPassword);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator("a.skip")).ToBeFocusedAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await page.Keyboard.PressAsync("Tab"); // brand, Overview, Requests
+        }
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Requests", Exact = true })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.EndsWith("/requests", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#requests tbody tr").First).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
     private static async Task<double> Total(IPage page, string chart) =>
         double.Parse((await page.Locator(chart).GetAttributeAsync("data-total"))!, CultureInfo.InvariantCulture);
 }
