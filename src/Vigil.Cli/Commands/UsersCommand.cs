@@ -42,7 +42,7 @@ internal static class UsersCommand
             var hash = FirstRunSetup.HashPassword(password);
             if (await store.Users.SetPasswordHashAsync(name, hash, cancellationToken).ConfigureAwait(false))
             {
-                Console.Out.WriteLine($"Password of \"{name}\" changed. Existing sessions stay signed in until they expire (8 hours at most).");
+                Console.Out.WriteLine($"Password of \"{name}\" changed; the user's open dashboard sessions are signed out.");
             }
             else
             {

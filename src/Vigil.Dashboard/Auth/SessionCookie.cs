@@ -23,6 +23,7 @@ internal static class SessionCookie
         cookie.LoginPath = DashboardExtensions.SignInPath;
         cookie.LogoutPath = "/signout";
         cookie.AccessDeniedPath = DashboardExtensions.SignInPath;
+        cookie.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
         cookie.Events.OnRedirectToLogin = context =>
         {
             if (WantsPage(context.Request))

@@ -44,7 +44,11 @@ public sealed class SignInModel(PasswordCheck passwords, SignInThrottle throttle
 
         throttle.Succeeded(user);
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, record.Username), new Claim(ClaimTypes.NameIdentifier, record.Id.ToString("D"))],
+            [
+                new Claim(ClaimTypes.Name, record.Username),
+                new Claim(ClaimTypes.NameIdentifier, record.Id.ToString("D")),
+                new Claim(SessionValidator.StampClaim, SessionValidator.Stamp(record.PasswordHash)),
+            ],
             CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);
         return LocalRedirect(ReturnUrl ?? "/");
