@@ -31,12 +31,12 @@ public static class SvgChart
         var max = n == 0 || series.Count == 0 ? 0
             : stacked ? Enumerable.Range(0, n).Max(i => series.Sum(s => s.Values[i]))
             : series.Max(s => s.Values.DefaultIfEmpty(0).Max());
-        var top = NiceCeiling(max);
+        var top = Math.Max(NiceCeiling(max), 1); // an empty chart still gets a readable 0–1 axis
         var total = series.Sum(s => s.Values.Sum());
         var plotW = Width - Left - Right;
         var plotH = Height - Top - Bottom;
         double X(int i) => Left + (n <= 1 ? 0 : plotW * i / (double)(n - 1));
-        double Y(double v) => Top + plotH - (top == 0 ? 0 : plotH * v / top);
+        double Y(double v) => Top + plotH - (plotH * v / top);
 
         var svg = new StringBuilder();
         var summary = $"{title}: {string.Join(", ", series.Select(s => $"{s.Name} peak {Format(s.Values.DefaultIfEmpty(0).Max())}{unit}"))}";

@@ -43,6 +43,7 @@ public sealed class SvgChartTests
         Assert.DoesNotContain("<script>", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", svg, StringComparison.Ordinal);
         Assert.Contains("data-total=\"0\"", svg, StringComparison.Ordinal);
+        Assert.Contains(">1</text>", svg, StringComparison.Ordinal); // a 0–1 axis, not three zeros
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Vigil.Core.Findings;
 using Vigil.Dashboard.Model;
+using Vigil.Storage;
 using Vigil.Storage.Dashboard;
 
 namespace Vigil.Dashboard.Pages.Requests;
@@ -9,7 +10,7 @@ namespace Vigil.Dashboard.Pages.Requests;
 /// The requests list. Every filter comes from the query string and is checked here: a value that does not parse
 /// is reported next to the form and ignored, never passed on.
 /// </summary>
-public sealed class IndexModel(ProjectContext projects, IDashboardQueries queries, TimeProvider clock) : DashboardPageModel(projects)
+public sealed class IndexModel(ProjectContext projects, IDashboardQueries queries, IEventStore events, TimeProvider clock) : DashboardPageModel(projects)
 {
     public const int PageSize = 50;
 
@@ -28,6 +29,9 @@ public sealed class IndexModel(ProjectContext projects, IDashboardQueries querie
     public string? Client { get; private set; }
 
     public string? Range { get; private set; }
+
+    /// <summary>Suggestions for the endpoint box: the busiest endpoints.</summary>
+    public IReadOnlyList<string> KnownEndpoints { get; private set; } = [];
 
     public async Task OnGetAsync(string? endpoint, string? status, string? threat, string? client, string? range, string? before)
     {
@@ -85,5 +89,6 @@ public sealed class IndexModel(ProjectContext projects, IDashboardQueries querie
         }
 
         Results = await queries.QueryRequestsAsync(filter, HttpContext.RequestAborted).ConfigureAwait(false);
+        KnownEndpoints = [.. (await events.ListEndpointsAsync(Project.Id, HttpContext.RequestAborted).ConfigureAwait(false)).Take(200).Select(e => e.Endpoint.ToString())];
     }
 }
