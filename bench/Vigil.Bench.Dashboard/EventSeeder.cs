@@ -8,7 +8,7 @@ using Vigil.Storage.Sqlite;
 namespace Vigil.Bench.Dashboard;
 
 /// <summary>
-/// Fills a store with N events over the 24 hours before "now", through the store's own append (so rollups and the
+/// Fills a store with N events over the days before "now" (1 or 7), through the store's own append (so rollups and the
 /// findings feed are built as ingest builds them): 40 endpoints, 2,000 clients (a few busy), 2 % 5xx, 6 % 4xx,
 /// 25 % low / 4 % medium / 1 % high threat, each threat event carrying one finding.
 /// </summary>
@@ -16,18 +16,18 @@ internal static class EventSeeder
 {
     private static readonly string[] Rules = ["VG1202", "VG1204", "VG1101", "VG1402", "VG1201", "VG1002", "VG1001", "VG1004"];
 
-    public static async Task SeedAsync(SqliteVigilStore store, Guid projectId, int count, DateTimeOffset now)
+    public static async Task SeedAsync(SqliteVigilStore store, Guid projectId, int count, int days, DateTimeOffset now)
     {
         var random = new Random(7);
         var clock = Stopwatch.StartNew();
         const int batch = 5_000;
-        var start = now.AddHours(-24);
+        var start = now.AddDays(-days);
         for (var done = 0; done < count; done += batch)
         {
             var writes = new List<EventWrite>(batch);
             for (var i = done; i < Math.Min(done + batch, count); i++)
             {
-                writes.Add(Event(random, projectId, start.AddMilliseconds(86_400_000.0 * i / count)));
+                writes.Add(Event(random, projectId, start.AddMilliseconds(86_400_000.0 * days * i / count)));
             }
 
             await store.Events.AppendAsync(writes);

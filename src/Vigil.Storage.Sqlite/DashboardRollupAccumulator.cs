@@ -14,11 +14,13 @@ internal sealed class DashboardRollupAccumulator
 {
     private const long MinuteMs = 60_000;
     private const long HourMs = 3_600_000;
+    private const long DayMs = 86_400_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> Names = new(StringComparer.Ordinal);
 
     private readonly Dictionary<(Guid Project, long Minute), MinuteDelta> _minutes = [];
     private readonly Dictionary<(Guid Project, long Hour, EndpointKey Endpoint), HourDelta> _endpointHours = [];
     private readonly Dictionary<(Guid Project, long Hour, string Client), HourDelta> _clientHours = [];
+    private readonly Dictionary<(Guid Project, long Day, string Client), HourDelta> _clientDays = [];
     private readonly Dictionary<(Guid Project, EndpointKey Endpoint), TraitDelta> _traits = [];
 
     public void Add(StoredEvent stored)
@@ -39,6 +41,7 @@ internal sealed class DashboardRollupAccumulator
         var hour = ts - Mod(ts, HourMs);
         Get(_endpointHours, (stored.ProjectId, hour, stored.Endpoint)).Add(serverError, threat);
         Get(_clientHours, (stored.ProjectId, hour, exchange.Request.ClientIp)).Add(serverError, threat);
+        Get(_clientDays, (stored.ProjectId, ts - Mod(ts, DayMs), exchange.Request.ClientIp)).Add(serverError, threat);
 
         var traits = Get(_traits, (stored.ProjectId, stored.Endpoint));
         var user = exchange.Request.User;
@@ -77,14 +80,15 @@ internal sealed class DashboardRollupAccumulator
             }
         }
 
-        await using (var upsert = Command(connection, transaction, """
-            INSERT INTO client_hours VALUES ($p, $h, $c, $n, $se, $t)
-            ON CONFLICT DO UPDATE SET requests = requests + excluded.requests, server_errors = server_errors + excluded.server_errors, threats = threats + excluded.threats
-            """))
+        foreach (var (table, deltas) in new[] { ("client_hours", _clientHours), ("client_days", _clientDays) })
         {
-            foreach (var ((project, hour, client), d) in _clientHours)
+            await using var upsert = Command(connection, transaction, $"""
+                INSERT INTO {table} VALUES ($p, $h, $c, $n, $se, $t)
+                ON CONFLICT DO UPDATE SET requests = requests + excluded.requests, server_errors = server_errors + excluded.server_errors, threats = threats + excluded.threats
+                """);
+            foreach (var ((project, at, client), d) in deltas)
             {
-                await Execute(upsert, cancellationToken, ToText(project), hour, client, d.Requests, d.ServerErrors, d.Threats).ConfigureAwait(false);
+                await Execute(upsert, cancellationToken, ToText(project), at, client, d.Requests, d.ServerErrors, d.Threats).ConfigureAwait(false);
             }
         }
 
@@ -110,6 +114,7 @@ internal sealed class DashboardRollupAccumulator
         _minutes.Clear();
         _endpointHours.Clear();
         _clientHours.Clear();
+        _clientDays.Clear();
         _traits.Clear();
     }
 

@@ -11,6 +11,7 @@ namespace Vigil.Storage.Sqlite;
 internal sealed class SqliteDashboardQueries(SqliteDatabase database) : IDashboardQueries
 {
     private const long HourMs = 3_600_000;
+    private const long DayMs = 86_400_000;
 
     /// <summary>Most chart buckets one query returns, whatever range and bucket size a URL asks for.</summary>
     public const int MaxBuckets = 2_000;
@@ -60,10 +61,15 @@ internal sealed class SqliteDashboardQueries(SqliteDatabase database) : IDashboa
             "SELECT method, route, SUM(requests) AS n, SUM(server_errors), SUM(threats) FROM endpoint_hours WHERE project_id = $p AND hour >= $from AND hour < $to GROUP BY method, route ORDER BY n DESC, route LIMIT $limit",
             projectId, range, limit, r => new EndpointUsage(new EndpointKey(r.GetString(0), r.GetString(1)), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4)), cancellationToken);
 
-    public Task<IReadOnlyList<ClientUsage>> TopClientsAsync(Guid projectId, TimeRange range, int limit, CancellationToken cancellationToken = default) =>
-        TopAsync(
-            "SELECT client_ip, SUM(requests) AS n, SUM(server_errors), SUM(threats) FROM client_hours WHERE project_id = $p AND hour >= $from AND hour < $to GROUP BY client_ip ORDER BY n DESC, client_ip LIMIT $limit",
-            projectId, range, limit, r => new ClientUsage(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3)), cancellationToken);
+    /// <remarks>Ranges over a day read day rows (so a 7-day view counts up to 8 whole days); shorter ones read hours.</remarks>
+    public Task<IReadOnlyList<ClientUsage>> TopClientsAsync(Guid projectId, TimeRange range, int limit, CancellationToken cancellationToken = default)
+    {
+        var byDay = range.Length > TimeSpan.FromDays(1);
+        var (table, column, unit) = byDay ? ("client_days", "day", DayMs) : ("client_hours", "hour", HourMs);
+        return TopAsync(
+            $"SELECT client_ip, SUM(requests) AS n, SUM(server_errors), SUM(threats) FROM {table} WHERE project_id = $p AND {column} >= $from AND {column} < $to GROUP BY client_ip ORDER BY n DESC, client_ip LIMIT $limit",
+            projectId, range, limit, r => new ClientUsage(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3)), cancellationToken, unit);
+    }
 
     public Task<RequestPage> QueryRequestsAsync(RequestFilter filter, CancellationToken cancellationToken = default) =>
         SqliteRequestQuery.RunAsync(database, filter, cancellationToken);
@@ -94,12 +100,12 @@ internal sealed class SqliteDashboardQueries(SqliteDatabase database) : IDashboa
     public Task<IReadOnlyList<FeedFinding>> FindingsAsync(FeedQuery query, CancellationToken cancellationToken = default) =>
         SqliteFeedQuery.RunAsync(database, query, cancellationToken);
 
-    private async Task<IReadOnlyList<T>> TopAsync<T>(string sql, Guid projectId, TimeRange range, int limit, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<T>> TopAsync<T>(string sql, Guid projectId, TimeRange range, int limit, Func<SqliteDataReader, T> read, CancellationToken cancellationToken, long unit = HourMs)
     {
         var rows = new List<T>();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await ReadAsync(connection, sql.Replace("$limit", Math.Clamp(limit, 1, 100).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
-            projectId, ToMillis(range.From) / HourMs * HourMs, ToMillis(range.To), r => rows.Add(read(r)), cancellationToken).ConfigureAwait(false);
+            projectId, ToMillis(range.From) / unit * unit, ToMillis(range.To), r => rows.Add(read(r)), cancellationToken).ConfigureAwait(false);
         return rows;
     }
 

@@ -39,6 +39,16 @@ internal static class M0005DashboardRollups
             threats INTEGER NOT NULL,
             PRIMARY KEY (project_id, hour, client_ip)
         ) WITHOUT ROWID;
+        -- Top clients of ranges over a day read days: clients x hours grows too fast (2,000 clients: 48k rows a day).
+        CREATE TABLE client_days (
+            project_id TEXT NOT NULL,
+            day INTEGER NOT NULL,
+            client_ip TEXT NOT NULL,
+            requests INTEGER NOT NULL,
+            server_errors INTEGER NOT NULL,
+            threats INTEGER NOT NULL,
+            PRIMARY KEY (project_id, day, client_ip)
+        ) WITHOUT ROWID;
         CREATE TABLE endpoint_traits (
             project_id TEXT NOT NULL,
             method TEXT NOT NULL,
@@ -70,6 +80,9 @@ internal static class M0005DashboardRollups
         INSERT INTO client_hours
             SELECT project_id, ts / 3600000 * 3600000, client_ip, COUNT(*), SUM(status >= 500), SUM(threat >= 2)
             FROM events GROUP BY project_id, ts / 3600000, client_ip;
+        INSERT INTO client_days
+            SELECT project_id, ts / 86400000 * 86400000, client_ip, COUNT(*), SUM(status >= 500), SUM(threat >= 2)
+            FROM events GROUP BY project_id, ts / 86400000, client_ip;
         INSERT INTO endpoint_traits
             SELECT project_id, method, route, SUM(user_id IS NOT NULL), SUM(user_id IS NULL), SUM(threat = 1), SUM(threat = 2), SUM(threat = 3)
             FROM events GROUP BY project_id, method, route;

@@ -15,7 +15,7 @@ public interface IDashboardQueries
     /// <summary>The busiest endpoints of the range (hourly resolution), busiest first.</summary>
     Task<IReadOnlyList<EndpointUsage>> TopEndpointsAsync(Guid projectId, TimeRange range, int limit, CancellationToken cancellationToken = default);
 
-    /// <summary>The busiest client addresses of the range (hourly resolution), busiest first.</summary>
+    /// <summary>The busiest client addresses of the range (hourly resolution; daily for ranges over a day), busiest first.</summary>
     Task<IReadOnlyList<ClientUsage>> TopClientsAsync(Guid projectId, TimeRange range, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>One page of requests, newest first, with the cursor of the next (older) page.</summary>

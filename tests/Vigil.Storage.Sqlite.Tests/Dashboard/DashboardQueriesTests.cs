@@ -58,6 +58,18 @@ public sealed class DashboardQueriesTests : DashboardStoreFixture
     }
 
     [Fact]
+    public async Task Top_clients_of_a_week_add_up_whole_days()
+    {
+        await AppendAsync(Write(T0.AddDays(-6), client: "10.0.0.9"), Write(T0.AddDays(-3), client: "10.0.0.9"), Write(T0, client: "10.0.0.9"), Write(T0, client: "10.0.0.1"));
+
+        var week = await Store.Dashboard.TopClientsAsync(ProjectId, new TimeRange(T0.AddDays(-7), T0.AddHours(1)), 10);
+        var hour = await Store.Dashboard.TopClientsAsync(ProjectId, new TimeRange(T0, T0.AddHours(1)), 10);
+
+        Assert.Equal([("10.0.0.9", 3L), ("10.0.0.1", 1L)], week.Select(c => (c.ClientIp, c.Requests)));
+        Assert.Equal([("10.0.0.1", 1L), ("10.0.0.9", 1L)], hour.Select(c => (c.ClientIp, c.Requests)));
+    }
+
+    [Fact]
     public async Task Endpoint_traits_know_credentials_rules_and_hourly_traffic()
     {
         await AppendAsync(
@@ -96,7 +108,7 @@ public sealed class DashboardQueriesTests : DashboardStoreFixture
             await connection.OpenAsync();
             await using var downgrade = connection.CreateCommand();
             downgrade.CommandText = """
-                DROP TABLE traffic_minutes; DROP TABLE endpoint_hours; DROP TABLE client_hours; DROP TABLE endpoint_traits; DROP TABLE endpoint_rules;
+                DROP TABLE traffic_minutes; DROP TABLE endpoint_hours; DROP TABLE client_hours; DROP TABLE client_days; DROP TABLE endpoint_traits; DROP TABLE endpoint_rules;
                 DROP INDEX ix_events_project_status_ts; DROP INDEX ix_events_project_class_ts; DROP INDEX ix_events_project_client_ts; DROP INDEX ix_events_project_threat_ts; DROP INDEX ix_findings_project_endpoint; DROP INDEX ix_findings_project_seq;
                 DELETE FROM schema_migrations WHERE version = 5;
                 """;
