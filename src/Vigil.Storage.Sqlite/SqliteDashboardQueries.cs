@@ -38,7 +38,7 @@ internal sealed class SqliteDashboardQueries(SqliteDatabase database) : IDashboa
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var latency = LatencyHistogram.FromBytes((byte[])reader.GetValue(7));
+            var latency = (byte[])reader.GetValue(7);
             var at = buckets[(int)((reader.GetInt64(0) - from) / size)];
             foreach (var target in (ReadOnlySpan<Accumulated>)[at, total])
             {
@@ -46,7 +46,7 @@ internal sealed class SqliteDashboardQueries(SqliteDatabase database) : IDashboa
                 target.ClientErrors += reader.GetInt64(2);
                 target.ServerErrors += reader.GetInt64(3);
                 target.Threats = target.Threats.Add(new ThreatCounts(reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6)));
-                target.Latency.Merge(latency);
+                target.Latency.MergeBytes(latency);
             }
         }
 

@@ -6,9 +6,9 @@ using static Vigil.Storage.Sqlite.SqliteValues;
 namespace Vigil.Storage.Sqlite;
 
 /// <summary>
-/// The requests list: keyset-paged newest first, so page 500 costs what page 1 does. Each equality filter (status
-/// code, status class, threat, client, route) has an index in time order; when several are combined the planner
-/// walks one and checks the others, so a combination that matches nothing costs a walk of that one index.
+/// The requests list: keyset-paged newest first, so page 500 costs what page 1 does. Status (by class), client,
+/// route and medium/high threat have an index in time order; other filters are checked on the way. A filter or
+/// combination that matches nothing costs a walk of the index chosen (all events for "threat low" alone).
 /// </summary>
 internal static class SqliteRequestQuery
 {
@@ -36,19 +36,24 @@ internal static class SqliteRequestQuery
             Where("route = $route", "$route", route);
         }
 
+        // Written exactly as migration 5's indexes (status / 100; threat >= 2) so the planner can use them.
+        if ((filter.Status / 100 ?? filter.StatusClass) is { } statusClass)
+        {
+            Where("status / 100 = $class", "$class", statusClass);
+        }
+
         if (filter.Status is { } status)
         {
             Where("status = $status", "$status", status);
-        }
-        else if (filter.StatusClass is { } statusClass)
-        {
-            // Written exactly as the expression index of migration 5 (status / 100) so the planner can use it.
-            Where("status / 100 = $class", "$class", statusClass);
         }
 
         if (filter.Threat is { } threat)
         {
             Where("threat = $threat", "$threat", (int)threat);
+            if (threat >= ThreatLevel.Medium)
+            {
+                sql.Append(" AND threat >= 2");
+            }
         }
 
         if (filter.ClientIp is { } client)

@@ -51,7 +51,7 @@ public sealed partial class IndexModel(ProjectContext projects, IProjectStore st
         {
             name = string.IsNullOrWhiteSpace(name) ? null : name.Trim()[..Math.Min(name.Trim().Length, 100)];
             NewKey = await options.IssueKey(Project.Name, keyScope, name, HttpContext.RequestAborted).ConfigureAwait(false);
-            Message = $"Created a {keyScope.ToString().ToLowerInvariant()} key for \"{Project.Name}\". Copy it now: it is stored hashed and cannot be shown again.";
+            Message = $"Created {(keyScope == KeyScope.Ingest ? "an ingest" : "a read")} key for \"{Project.Name}\". Copy it now: it is stored hashed and cannot be shown again.";
         }
 
         await LoadKeysAsync().ConfigureAwait(false);
