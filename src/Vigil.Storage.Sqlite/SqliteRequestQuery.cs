@@ -7,8 +7,8 @@ namespace Vigil.Storage.Sqlite;
 
 /// <summary>
 /// The requests list: keyset-paged newest first, so page 500 costs what page 1 does. Status (by class), client,
-/// route and medium/high threat have an index in time order; other filters are checked on the way. A filter or
-/// combination that matches nothing costs a walk of the index chosen (all events for "threat low" alone).
+/// route and threat have an index in time order; other filters are checked on the way. A combination that matches
+/// nothing costs a walk of the index chosen.
 /// </summary>
 internal static class SqliteRequestQuery
 {
@@ -36,7 +36,7 @@ internal static class SqliteRequestQuery
             Where("route = $route", "$route", route);
         }
 
-        // Written exactly as migration 5's indexes (status / 100; threat >= 2) so the planner can use them.
+        // Written exactly as migration 5's expression index (status / 100) so the planner can use it.
         if ((filter.Status / 100 ?? filter.StatusClass) is { } statusClass)
         {
             Where("status / 100 = $class", "$class", statusClass);
@@ -50,10 +50,6 @@ internal static class SqliteRequestQuery
         if (filter.Threat is { } threat)
         {
             Where("threat = $threat", "$threat", (int)threat);
-            if (threat >= ThreatLevel.Medium)
-            {
-                sql.Append(" AND threat >= 2");
-            }
         }
 
         if (filter.ClientIp is { } client)
