@@ -9,9 +9,11 @@ using Vigil.Alerting.Channels;
 using Vigil.Alerting.Grouping;
 using Vigil.Collector.Alerts;
 using Vigil.Collector.Behaviour;
+using Vigil.Collector.Dashboard;
 using Vigil.Collector.Ingest;
 using Vigil.Collector.Keys;
 using Vigil.Collector.ReadApi;
+using Vigil.Dashboard;
 using Vigil.Detection.Engine;
 using Vigil.Masking;
 using Vigil.Protocol;
@@ -57,8 +59,18 @@ public static class CollectorApp
         services.AddSingleton<IngestGate>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestQueue>());
         AddAlerting(services, options, store, clock ?? TimeProvider.System);
+        var dashboard = DashboardComposition.For(store);
+        if (dashboard is not null)
+        {
+            services.AddVigilDashboard(dashboard);
+        }
 
         var app = builder.Build();
+        if (dashboard is not null)
+        {
+            app.MapVigilDashboard();
+        }
+
         MapEndpoints(app);
         return app;
     }

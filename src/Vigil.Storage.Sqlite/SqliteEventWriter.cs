@@ -34,6 +34,7 @@ internal static class SqliteEventWriter
             var eventFindings = insert.Parameters.Add("$findings", SqliteType.Text);
 
             var stats = new EndpointStatsAccumulator();
+            var rollups = new DashboardRollupAccumulator();
             var findings = new List<(Guid Project, Finding Finding)>();
             var inserted = new bool[events.Count];
             for (var i = 0; i < events.Count; i++)
@@ -61,10 +62,12 @@ internal static class SqliteEventWriter
 
                 inserted[i] = true;
                 stats.Add(stored);
+                rollups.Add(stored);
                 findings.AddRange(write.Feed.Select(f => (stored.ProjectId, f)));
             }
 
             await stats.FlushAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await rollups.FlushAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             await InsertFindingsAsync(connection, transaction, findings, cancellationToken).ConfigureAwait(false);
             return new AppendResult(inserted);
         }, cancellationToken);

@@ -1,10 +1,11 @@
 using Vigil.Storage.Alerts;
+using Vigil.Storage.Dashboard;
 using Vigil.Storage.Sqlite.Migrations;
 
 namespace Vigil.Storage.Sqlite;
 
 /// <summary>The embedded default backend: one SQLite file in WAL mode, migrated on start.</summary>
-public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider
+public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashboardStore
 {
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _clock;
@@ -17,6 +18,7 @@ public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider
         Users = new SqliteUserStore(_database, _clock);
         Events = new SqliteEventStore(_database);
         Alerts = new SqliteAlertStore(_database);
+        Dashboard = new SqliteDashboardQueries(_database);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -30,6 +32,9 @@ public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider
 
     /// <summary>Alerts, deliveries and channels (schema version 2).</summary>
     public IAlertStore Alerts { get; }
+
+    /// <summary>The dashboard's aggregate reads, over the rollups of schema version 3.</summary>
+    public IDashboardQueries Dashboard { get; }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {

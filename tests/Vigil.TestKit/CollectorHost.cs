@@ -39,6 +39,9 @@ public sealed class CollectorHost : IAsyncDisposable
 
     public string ReadKey { get; private set; } = null!;
 
+    /// <summary>The running app's services (routes, options), for tests that inspect the composition.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<CollectorHost> StartAsync(CollectorOptions? options = null, string? databasePath = null)
     {
         var folder = databasePath is null ? new TempDirectory() : null;

@@ -13,6 +13,7 @@ internal static class DemoReport
     {
         var api = collector.BaseAddress.ToString().TrimEnd('/');
         output.WriteLine("Vigil demo");
+        output.WriteLine($"  dashboard    {api}/   (sign in as the admin below; on a kept database: vigil users set-password)");
         output.WriteLine($"  collector    {api}   (SQLite: {collector.Store.Path}{(temporary ? ", deleted at exit; keep it with --db" : "")})");
         output.WriteLine($"  sample API   {sample.ToString().TrimEnd('/')}   restaurant QR ordering, instrumented with Vigil.AspNetCore");
         if (keys.FirstRun is { } first)

@@ -48,6 +48,13 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
+    public void The_dashboard_sees_only_the_vocabulary_and_the_storage_contracts()
+    {
+        // Rule descriptors, key issuing and the aggregate reads reach it through DashboardOptions from the collector.
+        Assert.Equal(["Vigil.Core", "Vigil.Storage"], ReferencesOf("Vigil.Dashboard").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Only_the_cli_composes_a_storage_backend()
     {
         var composers = Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "src"))

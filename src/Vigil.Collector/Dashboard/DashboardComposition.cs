@@ -1,0 +1,32 @@
+using Vigil.Collector.Keys;
+using Vigil.Dashboard;
+using Vigil.Detection.Engine;
+using Vigil.Storage;
+using Vigil.Storage.Dashboard;
+
+namespace Vigil.Collector.Dashboard;
+
+/// <summary>What the dashboard gets from the collector: the store's aggregate reads, the rule descriptors and key issuing.</summary>
+internal static class DashboardComposition
+{
+    /// <summary>CWE-359, exposure of private personal information: a finding of such a rule means PII passed through.</summary>
+    private const string PersonalDataCwe = "CWE-359";
+
+    public static DashboardOptions? For(IVigilStore store)
+    {
+        if (store is not IDashboardStore dashboard)
+        {
+            return null; // a backend without the aggregate reads: the collector runs headless
+        }
+
+        var rules = RuleCatalog.Default.Descriptors;
+        return new DashboardOptions
+        {
+            Queries = dashboard.Dashboard,
+            Rules = rules,
+            PersonalDataRules = rules.Where(r => r.Cwe == PersonalDataCwe).Select(r => r.Id).ToHashSet(StringComparer.Ordinal),
+            IssueKey = async (project, scope, name, cancellationToken) =>
+                (await new KeyIssuer(store.Projects).CreateAsync(project, scope, name, cancellationToken).ConfigureAwait(false)).Key,
+        };
+    }
+}

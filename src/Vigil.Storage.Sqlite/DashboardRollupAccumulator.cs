@@ -1,0 +1,215 @@
+using Microsoft.Data.Sqlite;
+using Vigil.Core.Endpoints;
+using Vigil.Core.Findings;
+using Vigil.Storage.Statistics;
+using static Vigil.Storage.Sqlite.SqliteValues;
+
+namespace Vigil.Storage.Sqlite;
+
+/// <summary>
+/// Folds one appended batch into the dashboard rollups (migration 3) inside the batch's transaction. A batch
+/// usually spans a minute or two and a handful of endpoints and clients, so it costs a few upserts, not one per event.
+/// </summary>
+internal sealed class DashboardRollupAccumulator
+{
+    private const long MinuteMs = 60_000;
+    private const long HourMs = 3_600_000;
+    private const long DayMs = 86_400_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> Names = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<(Guid Project, long Minute), MinuteDelta> _minutes = [];
+    private readonly Dictionary<(Guid Project, long Hour, EndpointKey Endpoint), HourDelta> _endpointHours = [];
+    private readonly Dictionary<(Guid Project, long Hour, string Client), HourDelta> _clientHours = [];
+    private readonly Dictionary<(Guid Project, long Day, string Client), HourDelta> _clientDays = [];
+    private readonly Dictionary<(Guid Project, EndpointKey Endpoint), TraitDelta> _traits = [];
+
+    public void Add(StoredEvent stored)
+    {
+        var exchange = stored.Exchange;
+        var ts = ToMillis(exchange.Timestamp);
+        var status = exchange.Response.Status;
+        var serverError = status >= 500 ? 1 : 0;
+        var threat = stored.Threat >= ThreatLevel.Medium ? 1 : 0;
+
+        var minute = Get(_minutes, (stored.ProjectId, ts - Mod(ts, MinuteMs)));
+        minute.Requests++;
+        minute.ClientErrors += status is >= 400 and < 500 ? 1 : 0;
+        minute.ServerErrors += serverError;
+        minute.Threats[(int)stored.Threat]++;
+        minute.Latency.Record(exchange.DurationMs);
+
+        var hour = ts - Mod(ts, HourMs);
+        Get(_endpointHours, (stored.ProjectId, hour, stored.Endpoint)).Add(serverError, threat);
+        Get(_clientHours, (stored.ProjectId, hour, exchange.Request.ClientIp)).Add(serverError, threat);
+        Get(_clientDays, (stored.ProjectId, ts - Mod(ts, DayMs), exchange.Request.ClientIp)).Add(serverError, threat);
+
+        var traits = Get(_traits, (stored.ProjectId, stored.Endpoint));
+        var user = exchange.Request.User;
+        // Credentials seen: an authenticated user, Authorization facts from the SDK, or the (masked) header itself.
+        if (user?.Id is not null || user?.AuthScheme is not null || exchange.Request.Auth is not null || exchange.Request.Headers.ContainsKey("Authorization"))
+        {
+            traits.Authenticated++;
+        }
+        else
+        {
+            traits.Anonymous++;
+        }
+
+        traits.Threats[(int)stored.Threat]++;
+        foreach (var rule in stored.Findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal))
+        {
+            traits.Rules[rule] = (traits.Rules.GetValueOrDefault(rule).Count + 1, Math.Max(traits.Rules.GetValueOrDefault(rule).LastSeen, ts));
+        }
+    }
+
+    /// <summary>Writes the deltas; call after the endpoint statistics so routes folded into the overflow row fold here too.</summary>
+    public async Task FlushAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        var named = new EndpointNames(connection, transaction);
+        await FlushMinutesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+
+        await using (var upsert = Command(connection, transaction, """
+            INSERT INTO endpoint_hours VALUES ($p, $h, $m, $r, $n, $se, $t)
+            ON CONFLICT DO UPDATE SET requests = requests + excluded.requests, server_errors = server_errors + excluded.server_errors, threats = threats + excluded.threats
+            """))
+        {
+            foreach (var ((project, hour, endpoint), d) in _endpointHours)
+            {
+                var stored = await named.ResolveAsync(project, endpoint, cancellationToken).ConfigureAwait(false);
+                await Execute(upsert, cancellationToken, ToText(project), hour, stored.Method, stored.Route, d.Requests, d.ServerErrors, d.Threats).ConfigureAwait(false);
+            }
+        }
+
+        foreach (var (table, deltas) in new[] { ("client_hours", _clientHours), ("client_days", _clientDays) })
+        {
+            await using var upsert = Command(connection, transaction, $"""
+                INSERT INTO {table} VALUES ($p, $h, $c, $n, $se, $t)
+                ON CONFLICT DO UPDATE SET requests = requests + excluded.requests, server_errors = server_errors + excluded.server_errors, threats = threats + excluded.threats
+                """);
+            foreach (var ((project, at, client), d) in deltas)
+            {
+                await Execute(upsert, cancellationToken, ToText(project), at, client, d.Requests, d.ServerErrors, d.Threats).ConfigureAwait(false);
+            }
+        }
+
+        await using var traits = Command(connection, transaction, """
+            INSERT INTO endpoint_traits VALUES ($p, $m, $r, $a, $an, $l, $md, $hi)
+            ON CONFLICT DO UPDATE SET authenticated = authenticated + excluded.authenticated, anonymous = anonymous + excluded.anonymous,
+                threat_low = threat_low + excluded.threat_low, threat_medium = threat_medium + excluded.threat_medium, threat_high = threat_high + excluded.threat_high
+            """);
+        await using var rules = Command(connection, transaction, """
+            INSERT INTO endpoint_rules VALUES ($p, $m, $r, $rule, $n, $last)
+            ON CONFLICT DO UPDATE SET count = count + excluded.count, last_seen = MAX(last_seen, excluded.last_seen)
+            """);
+        foreach (var ((project, endpoint), d) in _traits)
+        {
+            var stored = await named.ResolveAsync(project, endpoint, cancellationToken).ConfigureAwait(false);
+            await Execute(traits, cancellationToken, ToText(project), stored.Method, stored.Route, d.Authenticated, d.Anonymous, d.Threats[1], d.Threats[2], d.Threats[3]).ConfigureAwait(false);
+            foreach (var (rule, (count, last)) in d.Rules)
+            {
+                await Execute(rules, cancellationToken, ToText(project), stored.Method, stored.Route, rule, count, last).ConfigureAwait(false);
+            }
+        }
+
+        _minutes.Clear();
+        _endpointHours.Clear();
+        _clientHours.Clear();
+        _clientDays.Clear();
+        _traits.Clear();
+    }
+
+    private async Task FlushMinutesAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var read = Command(connection, transaction, "SELECT latency FROM traffic_minutes WHERE project_id = $p AND minute = $m");
+        await using var upsert = Command(connection, transaction, """
+            INSERT INTO traffic_minutes VALUES ($p, $m, $n, $ce, $se, $l, $md, $hi, $lat)
+            ON CONFLICT DO UPDATE SET requests = requests + excluded.requests, client_errors = client_errors + excluded.client_errors,
+                server_errors = server_errors + excluded.server_errors, threat_low = threat_low + excluded.threat_low,
+                threat_medium = threat_medium + excluded.threat_medium, threat_high = threat_high + excluded.threat_high, latency = excluded.latency
+            """);
+        foreach (var ((project, minute), d) in _minutes)
+        {
+            read.Parameters.Clear();
+            read.Parameters.AddWithValue("$p", ToText(project));
+            read.Parameters.AddWithValue("$m", minute);
+            var latency = d.Latency;
+            if (await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is byte[] existing)
+            {
+                latency = LatencyHistogram.FromBytes(existing);
+                latency.Merge(d.Latency);
+            }
+
+            await Execute(upsert, cancellationToken, ToText(project), minute, d.Requests, d.ClientErrors, d.ServerErrors, d.Threats[1], d.Threats[2], d.Threats[3], latency.ToBytes()).ConfigureAwait(false);
+        }
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    // Positional: the SQL names its parameters in the order they are passed ($p, $m, ...), so each call site stays one line.
+    private static Task<int> Execute(SqliteCommand command, CancellationToken cancellationToken, params object[] values)
+    {
+        command.Parameters.Clear();
+        var names = ParameterNames(command.CommandText);
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters.AddWithValue(names[i], values[i]);
+        }
+
+        return command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string[] ParameterNames(string sql) => Names.GetOrAdd(sql, static s =>
+        [.. System.Text.RegularExpressions.Regex.Matches(s, @"\$[a-z]+").Select(m => m.Value).Distinct(StringComparer.Ordinal)]);
+
+    private static long Mod(long value, long unit) => ((value % unit) + unit) % unit;
+
+    private static T Get<TKey, T>(Dictionary<TKey, T> map, TKey key)
+        where TKey : notnull
+        where T : new()
+    {
+        if (!map.TryGetValue(key, out var value))
+        {
+            value = new T();
+            map[key] = value;
+        }
+
+        return value;
+    }
+
+    private sealed class MinuteDelta
+    {
+        public long Requests;
+        public long ClientErrors;
+        public long ServerErrors;
+        public readonly long[] Threats = new long[4];
+        public readonly LatencyHistogram Latency = new();
+    }
+
+    private sealed class HourDelta
+    {
+        public long Requests;
+        public long ServerErrors;
+        public long Threats;
+
+        public void Add(int serverError, int threat)
+        {
+            Requests++;
+            ServerErrors += serverError;
+            Threats += threat;
+        }
+    }
+
+    private sealed class TraitDelta
+    {
+        public long Authenticated;
+        public long Anonymous;
+        public readonly long[] Threats = new long[4];
+        public readonly Dictionary<string, (long Count, long LastSeen)> Rules = new(StringComparer.Ordinal);
+    }
+}

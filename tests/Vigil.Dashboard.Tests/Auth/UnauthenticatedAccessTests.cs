@@ -1,0 +1,100 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Dashboard.Tests.Site;
+
+namespace Vigil.Dashboard.Tests.Auth;
+
+/// <summary>
+/// Nothing but the sign-in page and the static assets answers without a session. The list of routes comes from the
+/// running app itself, so a page added later without protection fails here.
+/// </summary>
+public sealed class UnauthenticatedAccessTests : IAsyncLifetime
+{
+    private static readonly HashSet<string> Public = new(StringComparer.Ordinal) { "signin", "assets/vigil.css", "assets/vigil.js", "healthz" };
+
+    private DashboardSite _site = null!;
+
+    public async Task InitializeAsync() => _site = await DashboardSite.StartAsync();
+
+    public async Task DisposeAsync() => await _site.DisposeAsync();
+
+    [Fact]
+    public async Task Every_page_and_data_endpoint_refuses_a_request_without_a_session()
+    {
+        var routes = DashboardRoutes().ToList();
+        Assert.Contains("requests", routes);
+        Assert.Contains("threats/stream", routes);
+        using var client = _site.AnonymousClient();
+
+        foreach (var route in routes.Where(r => !Public.Contains(r)))
+        {
+            foreach (var accept in new[] { "text/html", "application/json" })
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, route);
+                request.Headers.Add("Accept", accept);
+                using var response = await client.SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+
+                Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized, $"GET /{route} ({accept}) answered {(int)response.StatusCode}");
+                Assert.DoesNotContain("/menu/items", body, StringComparison.Ordinal);
+                if (response.StatusCode == HttpStatusCode.Redirect)
+                {
+                    Assert.StartsWith("/signin", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Forms_posted_without_a_session_change_nothing()
+    {
+        using var client = _site.AnonymousClient();
+
+        using var response = await client.PostAsync("settings?handler=CreateProject", new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "intruder" }));
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(await _site.Host.Store.Projects.FindProjectAsync("intruder"));
+    }
+
+    [Fact]
+    public async Task A_sign_in_post_without_the_anti_forgery_token_is_rejected()
+    {
+        using var client = _site.AnonymousClient();
+
+        using var response = await client.PostAsync("signin", new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = "admin", ["password"] = DashboardSite.AdminPassword }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("vigil.session", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task After_sign_in_the_same_routes_answer_and_sign_out_ends_the_session()
+    {
+        using var client = _site.AnonymousClient();
+        using var signIn = await DashboardSite.SignInAsync(client, "admin", DashboardSite.AdminPassword);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("requests")).StatusCode);
+        var token = DashboardSite.Token().Match(await client.GetStringAsync("requests")).Groups[1].Value;
+        using var signOut = await client.PostAsync("signout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+
+        using var after = await client.GetAsync("requests");
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    private IEnumerable<string> DashboardRoutes()
+    {
+        var sources = _site.Host.Services.GetServices<EndpointDataSource>();
+        return sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText ?? "")
+            .Where(p => !p.StartsWith("/v1", StringComparison.Ordinal) && !p.StartsWith("v1", StringComparison.Ordinal))
+            .Select(p => Concrete(p.TrimStart('/')))
+            .Distinct(StringComparer.Ordinal);
+    }
+
+    // Route parameters get a value of the right shape, so the request reaches the page, not a 404.
+    private static string Concrete(string pattern) =>
+        System.Text.RegularExpressions.Regex.Replace(pattern, @"\{[^}]+\}", m => m.Value.Contains("guid", StringComparison.Ordinal) ? Guid.NewGuid().ToString() : "x");
+}
