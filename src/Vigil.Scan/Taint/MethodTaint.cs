@@ -87,7 +87,7 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
                     break;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } call
                     when Collectors.Contains(member.Name.Identifier.Text) && call.ArgumentList.Arguments.Any(a => IsTainted(a.Expression)):
-                    changed |= TaintTarget(member.Expression);
+                    changed |= TaintTarget(FluentRoot(member.Expression));
                     break;
                 case ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword, Parent.Parent: InvocationExpressionSyntax outCall } outArgument
                     when outCall.ArgumentList.Arguments.Any(a => a != outArgument && IsTainted(a.Expression)):
@@ -111,6 +111,17 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
         }
 
         return changed;
+    }
+
+    // sb.Append("a").Append(name): the builder at the root of the chain is what holds the data.
+    private static ExpressionSyntax FluentRoot(ExpressionSyntax e)
+    {
+        while (e is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax inner })
+        {
+            e = inner.Expression;
+        }
+
+        return e;
     }
 
     private bool Taint(ISymbol? symbol) => symbol switch
@@ -284,7 +295,7 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
             return;
         }
 
-        foreach (var sink in SinkCatalog.Named(name).Where(s => s.Shape == SinkShape.Set && s.MatchesType(owner)))
+        foreach (var sink in SinkCatalog.Named(name).Where(s => s.Shape == SinkShape.Set && (s.MatchesType(owner) || (owner is null && s.OnUnresolved))))
         {
             if (IsTainted(assignment.Right))
             {

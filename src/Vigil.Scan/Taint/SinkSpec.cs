@@ -7,7 +7,8 @@ namespace Vigil.Scan.Taint;
 /// <param name="Types">Receiver or containing type names; a name ending in <c>*</c> matches by prefix, one starting with <c>*</c> by suffix. Empty: any type.</param>
 /// <param name="Arguments">Zero-based indexes among the written arguments (the receiver of an extension call is not one).</param>
 /// <param name="InterpolationIsSafe">The API turns an interpolated string into parameters (EF Core <c>FromSql($"…")</c>).</param>
-internal sealed record SinkSpec(SinkKind Kind, SinkShape Shape, string[] Types, string Member, int[] Arguments, bool InterpolationIsSafe = false)
+/// <param name="OnUnresolved">Also a sink when the receiver's type is unknown (a command from an unrestored provider's <c>CreateCommand()</c>).</param>
+internal sealed record SinkSpec(SinkKind Kind, SinkShape Shape, string[] Types, string Member, int[] Arguments, bool InterpolationIsSafe = false, bool OnUnresolved = false)
 {
     public static SinkSpec Call(SinkKind kind, string member, string[] types, params int[] arguments) => new(kind, SinkShape.Call, types, member, arguments.Length == 0 ? [0] : arguments);
 

@@ -13,7 +13,7 @@ internal sealed class SqlSinks : ISinkSet
 
     public IEnumerable<SinkSpec> Sinks =>
     [
-        SinkSpec.Set(SinkKind.Sql, "CommandText", Commands),
+        SinkSpec.Set(SinkKind.Sql, "CommandText", Commands) with { OnUnresolved = true },
         .. ((string[])["SqlCommand", "NpgsqlCommand", "SqliteCommand", "MySqlCommand", "OracleCommand", "OdbcCommand", "OleDbCommand", "SqlDataAdapter", "NpgsqlDataAdapter", "MySqlDataAdapter"])
             .Select(t => SinkSpec.New(SinkKind.Sql, t)),
         .. ((string[])["FromSqlRaw", "ExecuteSqlRaw", "ExecuteSqlRawAsync", "SqlQueryRaw"]).Select(m => SinkSpec.Call(SinkKind.Sql, m, EfSets)),
