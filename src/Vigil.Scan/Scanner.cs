@@ -33,7 +33,7 @@ public sealed class Scanner(TimeProvider time)
         }
 
         var ordered = findings
-            .DistinctBy(f => (f.RuleId, f.Source?.File, f.Source?.Line))
+            .DistinctBy(f => (f.RuleId, f.Source, f.Message))
             .OrderBy(f => f.Source?.File, StringComparer.Ordinal).ThenBy(f => f.Source?.Line).ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
         return new ScanResult(endpoints, ordered, AnalyzerCatalog.Default.Descriptors, workspace.Trees.Count, workspace.Lines, workspace.Warnings);

@@ -17,7 +17,7 @@ internal sealed class TaintEngine(ScanWorkspace workspace)
     private readonly Dictionary<(IMethodSymbol, long), bool> _summaries = new(new SummaryComparer());
     private readonly HashSet<ISymbol> _taintedFields = new(SymbolEqualityComparer.Default);
     private readonly List<TaintHit> _hits = [];
-    private readonly HashSet<(int, int, SinkKind, string)> _seen = [];
+    private readonly HashSet<(int, SinkKind, string)> _seen = [];
 
     public IReadOnlyList<TaintHit> Run(IReadOnlyList<ScanEndpoint> endpoints)
     {
@@ -64,7 +64,8 @@ internal sealed class TaintEngine(ScanWorkspace workspace)
     internal void Report(TaintHit hit)
     {
         var span = hit.Location.GetLineSpan();
-        if (_seen.Add((span.StartLinePosition.Line, span.StartLinePosition.Character, hit.Kind, span.Path)))
+        // One finding per line and kind: Type.GetType(x) feeding Activator.CreateInstance on the same line is one flaw.
+        if (_seen.Add((span.StartLinePosition.Line, hit.Kind, span.Path)))
         {
             _hits.Add(hit);
         }

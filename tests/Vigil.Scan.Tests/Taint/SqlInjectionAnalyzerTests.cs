@@ -1,7 +1,7 @@
 namespace Vigil.Scan.Tests.Taint;
 
 /// <summary>VG4001 over ADO.NET, EF Core raw SQL and Dapper, with none of those packages restored (types bind by name).</summary>
-public sealed class SqlInjectionTests
+public sealed class SqlInjectionAnalyzerTests
 {
     private const string Controller = """
         using Microsoft.AspNetCore.Mvc;
@@ -21,7 +21,7 @@ public sealed class SqlInjectionTests
         public class User { public string Name { get; set; } = ""; }
         """;
 
-    public static TheoryData<string> Vulnerable =>
+    public static TheoryData<string> VulnerableBodies =>
     [
         """var cmd = new SqlCommand("SELECT * FROM Users WHERE Name = '" + name + "'", connection);""",
         """using var cmd = connection.CreateCommand(); cmd.CommandText = $"SELECT * FROM Users WHERE Name = '{name}'";""",
@@ -35,7 +35,7 @@ public sealed class SqlInjectionTests
         """var q = Request.Query["q"].ToString(); connection.Query<User>("SELECT * FROM Users WHERE Name = '" + q + "'");""",
     ];
 
-    public static TheoryData<string> Safe =>
+    public static TheoryData<string> SafeBodies =>
     [
         """var cmd = new SqlCommand("SELECT * FROM Users WHERE Name = @name", connection); cmd.Parameters.AddWithValue("@name", name);""",
         """db.Users.FromSql($"SELECT * FROM Users WHERE Name = {name}").ToList();""",
@@ -48,7 +48,7 @@ public sealed class SqlInjectionTests
     ];
 
     [Theory]
-    [MemberData(nameof(Vulnerable))]
+    [MemberData(nameof(VulnerableBodies))]
     public void Detect(string body)
     {
         var findings = ScanOf.Sources(Controller.Replace("BODY", body, StringComparison.Ordinal)).Findings;
@@ -59,8 +59,8 @@ public sealed class SqlInjectionTests
     }
 
     [Theory]
-    [MemberData(nameof(Safe))]
-    public void Safe_cases(string body) =>
+    [MemberData(nameof(SafeBodies))]
+    public void Safe(string body) =>
         Assert.DoesNotContain(ScanOf.Sources(Controller.Replace("BODY", body, StringComparison.Ordinal)).Findings, f => f.RuleId == "VG4001");
 
     [Fact]

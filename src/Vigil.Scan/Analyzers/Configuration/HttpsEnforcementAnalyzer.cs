@@ -1,0 +1,53 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Vigil.Core.Findings;
+
+namespace Vigil.Scan.Analyzers.Configuration;
+
+/// <summary>A web application that never calls <c>UseHttpsRedirection()</c> or <c>UseHsts()</c>; reported once, where the app is built.</summary>
+internal sealed class HttpsEnforcementAnalyzer : IScanAnalyzer
+{
+    public static readonly RuleDescriptor Rule = new(
+        "VG4206",
+        "HTTPS redirection or HSTS absent",
+        "Configuration",
+        ThreatLevel.Low,
+        "CWE-319",
+        "API8:2023",
+        "Call app.UseHttpsRedirection() and, outside development, app.UseHsts(); if TLS ends at a proxy, enforce it there and say so in a comment.");
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Analyze(ScanContext context)
+    {
+        InvocationExpressionSyntax? build = null;
+        var https = false;
+        var hsts = false;
+        foreach (var tree in context.Workspace.Trees)
+        {
+            foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                switch (Vigil.Scan.Endpoints.CallSites.NameOf(call.Expression))
+                {
+                    case "UseHttpsRedirection":
+                        https = true;
+                        break;
+                    case "UseHsts":
+                        hsts = true;
+                        break;
+                    case "Build" when call.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && context.Workspace.Model(tree).GetTypeInfo(receiver).Type?.Name == "WebApplicationBuilder":
+                        build ??= call;
+                        break;
+                }
+            }
+        }
+
+        if (build is null || (https && hsts))
+        {
+            yield break;
+        }
+
+        var missing = https ? "UseHsts()" : hsts ? "UseHttpsRedirection()" : "UseHttpsRedirection() and UseHsts()";
+        yield return context.Finding(Rule, build.GetLocation(), $"The application never calls {missing}, so clients may talk to it over plain HTTP.");
+    }
+}

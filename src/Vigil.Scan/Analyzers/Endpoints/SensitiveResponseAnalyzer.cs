@@ -1,0 +1,99 @@
+using Microsoft.CodeAnalysis;
+using Vigil.Core.Findings;
+using Vigil.Scan.Endpoints;
+
+namespace Vigil.Scan.Analyzers.Endpoints;
+
+/// <summary>
+/// Response types (and the types they contain, two levels deep) with fields that should never leave the server: password
+/// and its hash, secrets, SSNs, card numbers. Tokens count too, except on the sign-in and token routes that exist to hand them out.
+/// </summary>
+internal sealed class SensitiveResponseAnalyzer : IScanAnalyzer
+{
+    public static readonly RuleDescriptor Rule = new(
+        "VG4104",
+        "Sensitive field in a response type",
+        "Data exposure",
+        ThreatLevel.Medium,
+        "CWE-213",
+        "API3:2023",
+        "Return a response DTO without the field, or mark it [JsonIgnore]; never serialise entities holding credentials or payment data.");
+
+    private static readonly string[] Sensitive = ["password", "passwordhash", "hash", "salt", "secret", "apikey", "ssn", "socialsecurity", "cardnumber", "creditcard", "cvv", "cvc", "pan", "pin", "privatekey", "token", "refreshtoken", "accesstoken"];
+
+    private static readonly string[] TokenRoutes = ["login", "signin", "token", "auth", "refresh", "sessions"];
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Analyze(ScanContext context)
+    {
+        foreach (var e in context.Endpoints)
+        {
+            if (e.HandlerSymbol is not { } handler)
+            {
+                continue;
+            }
+
+            var tokensExpected = TokenRoutes.Any(r => e.Route.Contains(r, StringComparison.OrdinalIgnoreCase));
+            var fields = new List<string>();
+            foreach (var type in ResponseTypes.Of(handler))
+            {
+                Collect(type, null, 0, fields, tokensExpected, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+            }
+
+            if (fields.Count > 0)
+            {
+                yield return context.Finding(
+                    Rule,
+                    EndpointPlace.Of(e),
+                    $"{e.Keys.First()} returns {string.Join(", ", fields.Distinct().Take(5))}.",
+                    e.Keys.First(),
+                    fields.Any(f => !f.Contains("Token", StringComparison.OrdinalIgnoreCase)) ? ThreatLevel.Medium : ThreatLevel.Low);
+            }
+        }
+    }
+
+    private static void Collect(ITypeSymbol type, string? path, int depth, List<string> fields, bool tokensExpected, HashSet<ITypeSymbol> seen)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            type = array.ElementType;
+        }
+        else if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments: [var element] } && !Symbols.InSource(type))
+        {
+            type = element; // List<T>, IEnumerable<T>, PagedResponse<T> from a library
+        }
+
+        if (depth > 2 || !Symbols.InSource(type) || !seen.Add(type))
+        {
+            return;
+        }
+
+        path ??= type.Name;
+
+        foreach (var p in type.GetMembers().OfType<IPropertySymbol>().Where(p => p.DeclaredAccessibility == Accessibility.Public && !p.IsStatic))
+        {
+            if (p.GetAttributes().Any(a => a.AttributeClass?.Name == "JsonIgnoreAttribute"))
+            {
+                continue;
+            }
+
+            var name = p.Name.ToLowerInvariant().Replace("_", "", StringComparison.Ordinal);
+            var isToken = name.EndsWith("token", StringComparison.Ordinal);
+            if (Sensitive.Any(s => name == s || name.EndsWith(s, StringComparison.Ordinal) && s.Length > 3) && !(isToken && tokensExpected) && !name.EndsWith("masked", StringComparison.Ordinal))
+            {
+                fields.Add($"{path}.{p.Name}");
+            }
+
+            Collect(p.Type, $"{path}.{p.Name}", depth + 1, fields, tokensExpected, seen);
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true } generic)
+        {
+            foreach (var arg in generic.TypeArguments)
+            {
+                Collect(arg, path, depth + 1, fields, tokensExpected, seen);
+            }
+        }
+    }
+}
