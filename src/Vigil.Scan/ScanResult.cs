@@ -10,4 +10,11 @@ public sealed record ScanResult(
     IReadOnlyList<RuleDescriptor> Rules,
     int Files,
     int Lines,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Where the time went (parse, endpoints, taint, endpoint rules, configuration rules), for the benchmark.</summary>
+    public IReadOnlyList<ScanPhase> Phases { get; init; } = [];
+}
+
+/// <summary>One stage of a scan and its wall-clock duration (measured with a stopwatch, not the clock).</summary>
+public sealed record ScanPhase(string Name, TimeSpan Elapsed);

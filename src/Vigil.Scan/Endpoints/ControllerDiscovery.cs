@@ -20,6 +20,11 @@ internal sealed class ControllerDiscovery(ScanWorkspace workspace, GlobalAuthori
             var model = workspace.Model(tree);
             foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
             {
+                if (!MayBeController(declaration))
+                {
+                    continue;
+                }
+
                 if (model.GetDeclaredSymbol(declaration) is INamedTypeSymbol type && IsController(type) && seen.Add(type))
                 {
                     foreach (var endpoint in Actions(type))
@@ -30,6 +35,14 @@ internal sealed class ControllerDiscovery(ScanWorkspace workspace, GlobalAuthori
             }
         }
     }
+
+    // Binding every class's attributes costs more than the rest of the inventory: decide from syntax first. A controller is
+    // named *Controller, or carries [Controller]/[ApiController] (ControllerBase does, inherited), so its base names a controller.
+    private static bool MayBeController(ClassDeclarationSyntax declaration) =>
+        declaration.Identifier.Text.EndsWith("Controller", StringComparison.Ordinal)
+        || declaration.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString().Contains("Controller", StringComparison.Ordinal))
+        || declaration.BaseList?.Types.FirstOrDefault()?.Type.ToString() is { } baseName
+            && (baseName.EndsWith("Controller", StringComparison.Ordinal) || baseName.EndsWith("ControllerBase", StringComparison.Ordinal));
 
     private static bool IsController(INamedTypeSymbol type) =>
         type is { IsAbstract: false, IsGenericType: false, DeclaredAccessibility: Accessibility.Public, IsStatic: false }

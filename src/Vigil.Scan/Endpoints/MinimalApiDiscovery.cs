@@ -20,6 +20,10 @@ internal sealed class MinimalApiDiscovery(ScanWorkspace workspace, GroupResolver
 
     public IEnumerable<ScanEndpoint> Discover()
     {
+        // Overload resolution of MapGet(…, lambda) binds the lambda once per candidate overload; ask only when the target
+        // declares a method of the same name that could be the one called.
+        var ownNames = workspace.Trees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
+            .Select(m => m.Identifier.Text).Where(Verbs.ContainsKey).ToHashSet(StringComparer.Ordinal);
         foreach (var tree in workspace.Trees)
         {
             var model = workspace.Model(tree);
@@ -31,10 +35,13 @@ internal sealed class MinimalApiDiscovery(ScanWorkspace workspace, GroupResolver
                     continue;
                 }
 
-                var symbol = model.GetSymbolInfo(call) is var info && info.Symbol is IMethodSymbol s ? s : info.CandidateSymbols.OfType<IMethodSymbol>().FirstOrDefault();
-                if (symbol is not null && (Symbols.InSource(symbol) || symbol.ContainingType.Name == "MapExtensions"))
+                if (ownNames.Contains(name) || name == "Map")
                 {
-                    continue;
+                    var symbol = model.GetSymbolInfo(call) is var info && info.Symbol is IMethodSymbol s ? s : info.CandidateSymbols.OfType<IMethodSymbol>().FirstOrDefault();
+                    if (symbol is not null && (Symbols.InSource(symbol) || symbol.ContainingType.Name == "MapExtensions"))
+                    {
+                        continue;
+                    }
                 }
 
                 foreach (var endpoint in Endpoints(call, member, name, verbs, model))

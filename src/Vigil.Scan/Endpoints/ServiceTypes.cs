@@ -16,12 +16,12 @@ internal sealed class ServiceTypes
         _names.Contains(type.Name) || type.Name.EndsWith("DbContext", StringComparison.Ordinal) || type.Name.EndsWith("Service", StringComparison.Ordinal)
         || type.Name.EndsWith("Repository", StringComparison.Ordinal);
 
+    // Syntax only: binding every registration lambda costs more than the whole endpoint inventory.
     public static ServiceTypes Find(ScanWorkspace workspace)
     {
         var result = new ServiceTypes();
         foreach (var tree in workspace.Trees)
         {
-            SemanticModel? model = null;
             foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
                 if (call.Expression is not MemberAccessExpressionSyntax { Name: var name } || !IsRegistration(name.Identifier.Text))
@@ -37,18 +37,20 @@ internal sealed class ServiceTypes
                     }
                 }
 
-                model ??= workspace.Model(tree);
                 foreach (var arg in call.ArgumentList.Arguments)
                 {
-                    var type = arg.Expression switch
+                    var created = arg.Expression switch
                     {
-                        LambdaExpressionSyntax lambda => (model.GetSymbolInfo(lambda).Symbol as IMethodSymbol)?.ReturnType,
-                        TypeOfExpressionSyntax typeOf => model.GetTypeInfo(typeOf.Type).Type,
-                        var e => model.GetTypeInfo(e).Type,
+                        LambdaExpressionSyntax { Body: var body } => body as ObjectCreationExpressionSyntax,
+                        var e => e as ObjectCreationExpressionSyntax,
                     };
-                    if (type is not null && type.SpecialType == SpecialType.None)
+                    if (created is not null)
                     {
-                        result._names.Add(type.Name);
+                        result._names.Add(LastName(created.Type));
+                    }
+                    else if (arg.Expression is TypeOfExpressionSyntax typeOf)
+                    {
+                        result._names.Add(LastName(typeOf.Type));
                     }
                 }
             }

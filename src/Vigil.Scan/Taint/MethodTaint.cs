@@ -17,14 +17,28 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
 
     private readonly HashSet<ISymbol> _tainted = new(taintedParameters, SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> _guarded = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ExpressionSyntax, bool> _memo = [];
 
     public bool Analyze()
     {
+        // Nothing tainted in, no request read inside: no sink here can fire and no call can carry taint on.
+        if (_tainted.Count == 0 && !engine.HasTaintedFields && !TaintSources.MayReadRequest(body))
+        {
+            return false;
+        }
+
         var nodes = body.DescendantNodes().ToList();
         FindGuards(nodes);
-        for (var pass = 0; pass < MaxPasses && Propagate(nodes); pass++)
+        for (var pass = 0; pass < MaxPasses; pass++)
         {
+            _memo.Clear();
+            if (!Propagate(nodes))
+            {
+                break;
+            }
         }
+
+        _memo.Clear();
 
         var returnsTaint = false;
         foreach (var node in nodes)
@@ -86,7 +100,7 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
                     changed |= Taint(model.GetDeclaredSymbol(loop));
                     break;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } call
-                    when Collectors.Contains(member.Name.Identifier.Text) && call.ArgumentList.Arguments.Any(a => IsTainted(a.Expression)):
+                    when Collectors.Contains(member.Name.Identifier.Text) && !IsParameterCollection(member.Expression) && call.ArgumentList.Arguments.Any(a => IsTainted(a.Expression)):
                     changed |= TaintTarget(FluentRoot(member.Expression));
                     break;
                 case ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword, Parent.Parent: InvocationExpressionSyntax outCall } outArgument
@@ -113,6 +127,9 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
         return changed;
     }
 
+    // cmd.Parameters.AddWithValue(…, name) and psi.ArgumentList.Add(name) are the safe forms: they keep the value apart.
+    private static bool IsParameterCollection(ExpressionSyntax e) => e is MemberAccessExpressionSyntax { Name.Identifier.Text: "Parameters" or "ArgumentList" };
+
     // sb.Append("a").Append(name): the builder at the root of the chain is what holds the data.
     private static ExpressionSyntax FluentRoot(ExpressionSyntax e)
     {
@@ -133,6 +150,7 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
 
     public bool IsTainted(ExpressionSyntax e) => IsTainted(e, 0);
 
+    // Structure first, type last: asking for an expression's type binds it, and most expressions are never tainted.
     private bool IsTainted(ExpressionSyntax e, int level)
     {
         if (level > 40)
@@ -140,6 +158,18 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
             return false;
         }
 
+        if (_memo.TryGetValue(e, out var known))
+        {
+            return known;
+        }
+
+        var result = Carries(e, level) && !Inert(e);
+        _memo[e] = result;
+        return result;
+    }
+
+    private bool Carries(ExpressionSyntax e, int level)
+    {
         switch (e)
         {
             case LiteralExpressionSyntax or TypeOfExpressionSyntax or AnonymousFunctionExpressionSyntax or DefaultExpressionSyntax:
@@ -147,7 +177,7 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
             case ParenthesizedExpressionSyntax p:
                 return IsTainted(p.Expression, level + 1);
             case CastExpressionSyntax c:
-                return !Inert(c) && IsTainted(c.Expression, level + 1);
+                return IsTainted(c.Expression, level + 1);
             case AwaitExpressionSyntax a:
                 return IsTainted(a.Expression, level + 1);
             case PostfixUnaryExpressionSyntax { OperatorToken.Text: "!" } n:
@@ -155,7 +185,7 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
             case InterpolatedStringExpressionSyntax s:
                 return s.Contents.OfType<InterpolationSyntax>().Any(i => IsTainted(i.Expression, level + 1));
             case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.AddExpression) || b.IsKind(SyntaxKind.CoalesceExpression):
-                return !Inert(b) && (IsTainted(b.Left, level + 1) || IsTainted(b.Right, level + 1));
+                return IsTainted(b.Left, level + 1) || IsTainted(b.Right, level + 1);
             case BinaryExpressionSyntax:
                 return false;
             case ConditionalExpressionSyntax c:
@@ -163,10 +193,10 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
             case SwitchExpressionSyntax s:
                 return s.Arms.Any(a => IsTainted(a.Expression, level + 1));
             case IdentifierNameSyntax id:
-                return !Inert(id) && model.GetSymbolInfo(id).Symbol is { } symbol && !_guarded.Contains(symbol)
+                return model.GetSymbolInfo(id).Symbol is { } symbol && !_guarded.Contains(symbol)
                     && (_tainted.Contains(symbol) || (symbol is IFieldSymbol or IPropertySymbol && engine.IsFieldTainted(symbol)));
             case MemberAccessExpressionSyntax m:
-                if (Inert(m) || Sanitizers.Contains(m.Name.Identifier.Text))
+                if (Sanitizers.Contains(m.Name.Identifier.Text))
                 {
                     return false;
                 }
@@ -174,13 +204,13 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
                 return TaintSources.IsRequestRead(m, model) || IsTainted(m.Expression, level + 1)
                     || (model.GetSymbolInfo(m).Symbol is IFieldSymbol or IPropertySymbol && engine.IsFieldTainted(model.GetSymbolInfo(m).Symbol!));
             case ElementAccessExpressionSyntax x:
-                return !Inert(x) && IsTainted(x.Expression, level + 1);
+                return IsTainted(x.Expression, level + 1);
             case ConditionalAccessExpressionSyntax c:
-                return !Inert(c) && IsTainted(c.Expression, level + 1);
+                return IsTainted(c.Expression, level + 1);
             case InvocationExpressionSyntax call:
-                return !Inert(call) && CallIsTainted(call, level);
+                return CallIsTainted(call, level);
             case BaseObjectCreationExpressionSyntax creation:
-                return !Inert(creation) && ((creation.ArgumentList?.Arguments.Any(a => IsTainted(a.Expression, level + 1)) ?? false)
+                return ((creation.ArgumentList?.Arguments.Any(a => IsTainted(a.Expression, level + 1)) ?? false)
                     || (creation.Initializer?.Expressions.Any(x => IsTainted(x is AssignmentExpressionSyntax a ? a.Right : x, level + 1)) ?? false));
             case CollectionExpressionSyntax c:
                 return c.Elements.OfType<ExpressionElementSyntax>().Any(x => IsTainted(x.Expression, level + 1));

@@ -37,7 +37,7 @@ internal sealed class TaintEngine(ScanWorkspace workspace)
 
         foreach (var tree in workspace.Trees)
         {
-            if (!tree.GetText().ToString().Contains("Request", StringComparison.Ordinal))
+            if (!TaintSources.MayReadRequest(tree.GetRoot()))
             {
                 continue;
             }
@@ -45,7 +45,7 @@ internal sealed class TaintEngine(ScanWorkspace workspace)
             var model = workspace.Model(tree);
             foreach (var method in tree.GetRoot().DescendantNodes().OfType<BaseMethodDeclarationSyntax>())
             {
-                if (!handled.Contains(method) && method.ToString().Contains("Request", StringComparison.Ordinal))
+                if (!handled.Contains(method) && TaintSources.MayReadRequest(method))
                 {
                     new MethodTaint(this, model, method, [], null, 0).Analyze();
                 }
@@ -56,6 +56,8 @@ internal sealed class TaintEngine(ScanWorkspace workspace)
     }
 
     internal SemanticModel Model(SyntaxTree tree) => workspace.Model(tree);
+
+    internal bool HasTaintedFields => _taintedFields.Count > 0;
 
     internal bool IsFieldTainted(ISymbol symbol) => _taintedFields.Contains(symbol);
 

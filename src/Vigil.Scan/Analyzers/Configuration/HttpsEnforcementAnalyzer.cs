@@ -18,6 +18,10 @@ internal sealed class HttpsEnforcementAnalyzer : IScanAnalyzer
 
     public RuleDescriptor Descriptor => Rule;
 
+    // Syntax before binding: only a builder-looking receiver is worth asking the semantic model about.
+    private static bool LooksLikeWebBuilder(ExpressionSyntax receiver) =>
+        receiver.ToString() is var text && (text.Contains("builder", StringComparison.OrdinalIgnoreCase) || text.Contains("CreateBuilder", StringComparison.Ordinal));
+
     public IEnumerable<Finding> Analyze(ScanContext context)
     {
         InvocationExpressionSyntax? build = null;
@@ -35,8 +39,9 @@ internal sealed class HttpsEnforcementAnalyzer : IScanAnalyzer
                     case "UseHsts":
                         hsts = true;
                         break;
-                    case "Build" when call.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && context.Workspace.Model(tree).GetTypeInfo(receiver).Type?.Name == "WebApplicationBuilder":
-                        build ??= call;
+                    case "Build" when build is null && call.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && LooksLikeWebBuilder(receiver)
+                        && context.Workspace.Model(tree).GetTypeInfo(receiver).Type?.Name == "WebApplicationBuilder":
+                        build = call;
                         break;
                 }
             }
