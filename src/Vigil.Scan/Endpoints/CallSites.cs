@@ -10,8 +10,7 @@ namespace Vigil.Scan.Endpoints;
 /// </summary>
 internal sealed class CallSites(ScanWorkspace workspace)
 {
-    private readonly Lazy<ILookup<string, InvocationExpressionSyntax>> _byName = new(() => workspace.Trees
-        .SelectMany(t => t.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+    private readonly Lazy<ILookup<string, InvocationExpressionSyntax>> _byName = new(() => workspace.Index.Invocations
         .ToLookup(i => NameOf(i.Expression) ?? "", StringComparer.Ordinal));
 
     public IEnumerable<(InvocationExpressionSyntax Call, SemanticModel Model)> Of(IMethodSymbol method)

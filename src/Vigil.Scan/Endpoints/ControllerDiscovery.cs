@@ -15,22 +15,18 @@ internal sealed class ControllerDiscovery(ScanWorkspace workspace, GlobalAuthori
     public IEnumerable<ScanEndpoint> Discover()
     {
         var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (var tree in workspace.Trees)
+        foreach (var declaration in workspace.Index.Classes)
         {
-            var model = workspace.Model(tree);
-            foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
+            if (!MayBeController(declaration))
             {
-                if (!MayBeController(declaration))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (model.GetDeclaredSymbol(declaration) is INamedTypeSymbol type && IsController(type) && seen.Add(type))
+            if (workspace.Model(declaration.SyntaxTree).GetDeclaredSymbol(declaration) is INamedTypeSymbol type && IsController(type) && seen.Add(type))
+            {
+                foreach (var endpoint in Actions(type))
                 {
-                    foreach (var endpoint in Actions(type))
-                    {
-                        yield return endpoint;
-                    }
+                    yield return endpoint;
                 }
             }
         }

@@ -14,26 +14,24 @@ internal static class ConventionalRoutes
     public static IReadOnlyList<string> Find(ScanWorkspace workspace)
     {
         var patterns = new List<string>();
-        foreach (var tree in workspace.Trees)
+        foreach (var call in workspace.Index.Invocations)
         {
-            foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+            var tree = call.SyntaxTree;
+            var name = CallSites.NameOf(call.Expression);
+            if (name is "MapDefaultControllerRoute" or "UseMvcWithDefaultRoute")
             {
-                var name = CallSites.NameOf(call.Expression);
-                if (name is "MapDefaultControllerRoute" or "UseMvcWithDefaultRoute")
+                patterns.Add(Default);
+            }
+            else if (name is "MapControllerRoute" or "MapAreaControllerRoute" or "MapRoute")
+            {
+                var args = call.ArgumentList.Arguments;
+                var pattern = args.FirstOrDefault(a => a.NameColon?.Name.Identifier.Text == "pattern")?.Expression
+                    ?? (args.Count > (name == "MapAreaControllerRoute" ? 2 : 1) ? args[name == "MapAreaControllerRoute" ? 2 : 1].Expression : null);
+                var area = name == "MapAreaControllerRoute" && args.Count > 1 ? GroupResolver.Constant(args[1].Expression, workspace.Model(tree)) : null;
+                if (pattern is not null)
                 {
-                    patterns.Add(Default);
-                }
-                else if (name is "MapControllerRoute" or "MapAreaControllerRoute" or "MapRoute")
-                {
-                    var args = call.ArgumentList.Arguments;
-                    var pattern = args.FirstOrDefault(a => a.NameColon?.Name.Identifier.Text == "pattern")?.Expression
-                        ?? (args.Count > (name == "MapAreaControllerRoute" ? 2 : 1) ? args[name == "MapAreaControllerRoute" ? 2 : 1].Expression : null);
-                    var area = name == "MapAreaControllerRoute" && args.Count > 1 ? GroupResolver.Constant(args[1].Expression, workspace.Model(tree)) : null;
-                    if (pattern is not null)
-                    {
-                        var text = GroupResolver.Constant(pattern, workspace.Model(tree));
-                        patterns.Add(area is null ? text : text.Replace("{area:exists}", area, StringComparison.OrdinalIgnoreCase).Replace("{area}", area, StringComparison.OrdinalIgnoreCase));
-                    }
+                    var text = GroupResolver.Constant(pattern, workspace.Model(tree));
+                    patterns.Add(area is null ? text : text.Replace("{area:exists}", area, StringComparison.OrdinalIgnoreCase).Replace("{area}", area, StringComparison.OrdinalIgnoreCase));
                 }
             }
         }

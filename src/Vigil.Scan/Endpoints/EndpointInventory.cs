@@ -7,11 +7,12 @@ internal static class EndpointInventory
 {
     public static IReadOnlyList<ScanEndpoint> Build(ScanWorkspace workspace)
     {
-        var global = GlobalAuthorization.Find(workspace.Trees);
+        var global = GlobalAuthorization.Find(workspace.Index);
         var services = ServiceTypes.Find(workspace);
-        var controllers = new ControllerDiscovery(workspace, global, services, ConventionalRoutes.Find(workspace)).Discover();
-        var minimal = new MinimalApiDiscovery(workspace, new GroupResolver(new CallSites(workspace)), global, services).Discover();
-        return [.. controllers.Concat(minimal)
+        // The two discoveries share only thread-safe state (semantic models, the syntax index), so they bind in parallel.
+        var controllers = Task.Run(() => new ControllerDiscovery(workspace, global, services, ConventionalRoutes.Find(workspace)).Discover().ToList());
+        var minimal = new MinimalApiDiscovery(workspace, new GroupResolver(new CallSites(workspace)), global, services).Discover().ToList();
+        return [.. controllers.GetAwaiter().GetResult().Concat(minimal)
             .OrderBy(e => e.Source.File, StringComparer.Ordinal).ThenBy(e => e.Source.Line).ThenBy(e => e.Route, StringComparer.Ordinal)];
     }
 }

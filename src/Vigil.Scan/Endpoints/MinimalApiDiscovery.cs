@@ -22,32 +22,29 @@ internal sealed class MinimalApiDiscovery(ScanWorkspace workspace, GroupResolver
     {
         // Overload resolution of MapGet(…, lambda) binds the lambda once per candidate overload; ask only when the target
         // declares a method of the same name that could be the one called.
-        var ownNames = workspace.Trees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
+        var ownNames = workspace.Index.Methods.OfType<MethodDeclarationSyntax>()
             .Select(m => m.Identifier.Text).Where(Verbs.ContainsKey).ToHashSet(StringComparer.Ordinal);
-        foreach (var tree in workspace.Trees)
+        foreach (var call in workspace.Index.Invocations)
         {
-            var model = workspace.Model(tree);
-            foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+            if (call.Expression is not MemberAccessExpressionSyntax { Name.Identifier.Text: var name } member
+                || !Verbs.TryGetValue(name, out var verbs) || call.ArgumentList.Arguments.Count == 0)
             {
-                if (call.Expression is not MemberAccessExpressionSyntax { Name.Identifier.Text: var name } member
-                    || !Verbs.TryGetValue(name, out var verbs) || call.ArgumentList.Arguments.Count == 0)
+                continue;
+            }
+
+            var model = workspace.Model(call.SyntaxTree);
+            if (ownNames.Contains(name) || name == "Map")
+            {
+                var symbol = model.GetSymbolInfo(call) is var info && info.Symbol is IMethodSymbol s ? s : info.CandidateSymbols.OfType<IMethodSymbol>().FirstOrDefault();
+                if (symbol is not null && (Symbols.InSource(symbol) || symbol.ContainingType.Name == "MapExtensions"))
                 {
                     continue;
                 }
+            }
 
-                if (ownNames.Contains(name) || name == "Map")
-                {
-                    var symbol = model.GetSymbolInfo(call) is var info && info.Symbol is IMethodSymbol s ? s : info.CandidateSymbols.OfType<IMethodSymbol>().FirstOrDefault();
-                    if (symbol is not null && (Symbols.InSource(symbol) || symbol.ContainingType.Name == "MapExtensions"))
-                    {
-                        continue;
-                    }
-                }
-
-                foreach (var endpoint in Endpoints(call, member, name, verbs, model))
-                {
-                    yield return endpoint;
-                }
+            foreach (var endpoint in Endpoints(call, member, name, verbs, model))
+            {
+                yield return endpoint;
             }
         }
     }

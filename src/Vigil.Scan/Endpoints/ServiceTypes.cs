@@ -20,38 +20,35 @@ internal sealed class ServiceTypes
     public static ServiceTypes Find(ScanWorkspace workspace)
     {
         var result = new ServiceTypes();
-        foreach (var tree in workspace.Trees)
+        foreach (var call in workspace.Index.Invocations)
         {
-            foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+            if (call.Expression is not MemberAccessExpressionSyntax { Name: var name } || !IsRegistration(name.Identifier.Text))
             {
-                if (call.Expression is not MemberAccessExpressionSyntax { Name: var name } || !IsRegistration(name.Identifier.Text))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (name is GenericNameSyntax generic)
+            if (name is GenericNameSyntax generic)
+            {
+                foreach (var arg in generic.TypeArgumentList.Arguments)
                 {
-                    foreach (var arg in generic.TypeArgumentList.Arguments)
-                    {
-                        result._names.Add(LastName(arg));
-                    }
+                    result._names.Add(LastName(arg));
                 }
+            }
 
-                foreach (var arg in call.ArgumentList.Arguments)
+            foreach (var arg in call.ArgumentList.Arguments)
+            {
+                var created = arg.Expression switch
                 {
-                    var created = arg.Expression switch
-                    {
-                        LambdaExpressionSyntax { Body: var body } => body as ObjectCreationExpressionSyntax,
-                        var e => e as ObjectCreationExpressionSyntax,
-                    };
-                    if (created is not null)
-                    {
-                        result._names.Add(LastName(created.Type));
-                    }
-                    else if (arg.Expression is TypeOfExpressionSyntax typeOf)
-                    {
-                        result._names.Add(LastName(typeOf.Type));
-                    }
+                    LambdaExpressionSyntax { Body: var body } => body as ObjectCreationExpressionSyntax,
+                    var e => e as ObjectCreationExpressionSyntax,
+                };
+                if (created is not null)
+                {
+                    result._names.Add(LastName(created.Type));
+                }
+                else if (arg.Expression is TypeOfExpressionSyntax typeOf)
+                {
+                    result._names.Add(LastName(typeOf.Type));
                 }
             }
         }

@@ -39,9 +39,13 @@ internal sealed class ScanWorkspace
         Trees = trees;
         Lines = lines;
         Warnings = warnings;
+        _index = new(() => SyntaxIndex.Build(trees));
     }
 
+    public SyntaxIndex Index => _index.Value;
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private readonly Lazy<SyntaxIndex> _index;
 
     public string BaseDirectory { get; }
 

@@ -12,7 +12,7 @@ namespace Vigil.Scan.Taint;
 /// </summary>
 internal sealed class TaintEngine(ScanWorkspace workspace)
 {
-    public const int MaxCallDepth = 6;
+    public const int MaxCallDepth = 4;
 
     private readonly Dictionary<(IMethodSymbol, long), bool> _summaries = new(new SummaryComparer());
     private readonly HashSet<ISymbol> _taintedFields = new(SymbolEqualityComparer.Default);
@@ -30,18 +30,15 @@ internal sealed class TaintEngine(ScanWorkspace workspace)
             }
 
             var bound = endpoint.Parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            var tainted = handler.Parameters.Where(p => bound.Contains(p.Name) || p.GetAttributes().Any(a => a.AttributeClass?.Name == "AsParametersAttribute"))
+            // An int id cannot carry an injection: leaving it out lets a handler with only such parameters skip binding entirely.
+            var tainted = handler.Parameters
+                .Where(p => (bound.Contains(p.Name) || p.GetAttributes().Any(a => a.AttributeClass?.Name == "AsParametersAttribute")) && !TaintSources.IsInert(p.Type))
                 .Select(p => (ISymbol)p).ToList();
             new MethodTaint(this, workspace.Model(syntax.SyntaxTree), syntax, tainted, endpoint.Keys.FirstOrDefault(), 0).Analyze();
         }
 
-        foreach (var tree in workspace.Trees)
+        foreach (var tree in workspace.Index.TreesReadingRequest)
         {
-            if (!TaintSources.MayReadRequest(tree.GetRoot()))
-            {
-                continue;
-            }
-
             var model = workspace.Model(tree);
             foreach (var method in tree.GetRoot().DescendantNodes().OfType<BaseMethodDeclarationSyntax>())
             {

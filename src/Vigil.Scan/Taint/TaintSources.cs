@@ -13,13 +13,14 @@ internal static class TaintSources
         && model.GetTypeInfo(access.Expression).Type is { Name: "HttpRequest" or "HttpRequestMessage" or "HttpRequestData" };
 
     /// <summary>Cheap syntactic test: could this code read <c>HttpRequest</c> (<c>Request.Query</c>, <c>req.Headers</c>…)?</summary>
-    public static bool MayReadRequest(SyntaxNode body) =>
-        body.DescendantNodes().OfType<MemberAccessExpressionSyntax>().Any(m => RequestMembers.Contains(m.Name.Identifier.Text) && m.Expression switch
-        {
-            IdentifierNameSyntax id => id.Identifier.Text.Contains("req", StringComparison.OrdinalIgnoreCase),
-            MemberAccessExpressionSyntax inner => inner.Name.Identifier.Text.Contains("Request", StringComparison.Ordinal),
-            _ => false,
-        });
+    public static bool MayReadRequest(SyntaxNode body) => body.DescendantNodes().OfType<MemberAccessExpressionSyntax>().Any(IsRequestReadSyntax);
+
+    public static bool IsRequestReadSyntax(MemberAccessExpressionSyntax m) => RequestMembers.Contains(m.Name.Identifier.Text) && m.Expression switch
+    {
+        IdentifierNameSyntax id => id.Identifier.Text.Contains("req", StringComparison.OrdinalIgnoreCase),
+        MemberAccessExpressionSyntax inner => inner.Name.Identifier.Text.Contains("Request", StringComparison.Ordinal),
+        _ => false,
+    };
 
     /// <summary>Values that cannot carry an injection whatever the client sent: numbers, booleans, dates, GUIDs, enums.</summary>
     public static bool IsInert(ITypeSymbol? type)

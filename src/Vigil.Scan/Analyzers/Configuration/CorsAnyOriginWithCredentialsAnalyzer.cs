@@ -23,23 +23,20 @@ internal sealed class CorsAnyOriginWithCredentialsAnalyzer : IScanAnalyzer
 
     public IEnumerable<Finding> Analyze(ScanContext context)
     {
-        foreach (var tree in context.Workspace.Trees)
+        foreach (var call in context.Workspace.Index.Invocations)
         {
-            foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+            if (Name(call) != "AllowCredentials")
             {
-                if (Name(call) != "AllowCredentials")
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                // The policy builder chain this call belongs to: the whole statement or lambda body around it.
-                var scope = call.Ancestors().FirstOrDefault(a => a is StatementSyntax or LambdaExpressionSyntax) ?? call;
-                var anyOrigin = scope.DescendantNodes().OfType<InvocationExpressionSyntax>().FirstOrDefault(c =>
-                    Name(c) == "AllowAnyOrigin" || Name(c) == "SetIsOriginAllowed" && c.ArgumentList.Arguments.FirstOrDefault()?.Expression is LambdaExpressionSyntax { Body: LiteralExpressionSyntax { Token.ValueText: "true" } });
-                if (anyOrigin is not null)
-                {
-                    yield return context.Finding(Rule, call.GetLocation(), $"{Name(anyOrigin)} with AllowCredentials lets any site make authenticated calls with the user's cookies.");
-                }
+            // The policy builder chain this call belongs to: the whole statement or lambda body around it.
+            var scope = call.Ancestors().FirstOrDefault(a => a is StatementSyntax or LambdaExpressionSyntax) ?? call;
+            var anyOrigin = scope.DescendantNodes().OfType<InvocationExpressionSyntax>().FirstOrDefault(c =>
+                Name(c) == "AllowAnyOrigin" || Name(c) == "SetIsOriginAllowed" && c.ArgumentList.Arguments.FirstOrDefault()?.Expression is LambdaExpressionSyntax { Body: LiteralExpressionSyntax { Token.ValueText: "true" } });
+            if (anyOrigin is not null)
+            {
+                yield return context.Finding(Rule, call.GetLocation(), $"{Name(anyOrigin)} with AllowCredentials lets any site make authenticated calls with the user's cookies.");
             }
         }
     }

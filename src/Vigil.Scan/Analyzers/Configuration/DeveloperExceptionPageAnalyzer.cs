@@ -20,20 +20,17 @@ internal sealed class DeveloperExceptionPageAnalyzer : IScanAnalyzer
 
     public IEnumerable<Finding> Analyze(ScanContext context)
     {
-        foreach (var tree in context.Workspace.Trees)
+        foreach (var call in context.Workspace.Index.Invocations)
         {
-            foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+            if (Vigil.Scan.Endpoints.CallSites.NameOf(call.Expression) != "UseDeveloperExceptionPage")
             {
-                if (Vigil.Scan.Endpoints.CallSites.NameOf(call.Expression) != "UseDeveloperExceptionPage")
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var guarded = call.Ancestors().OfType<IfStatementSyntax>().Any(i => i.Condition.ToString().Contains("IsDevelopment", StringComparison.Ordinal) && !i.Condition.ToString().Contains("!", StringComparison.Ordinal) && i.Statement.Span.Contains(call.Span));
-                if (!guarded)
-                {
-                    yield return context.Finding(Rule, call.GetLocation(), "The developer exception page runs in every environment and shows stack traces, source and configuration to any client.");
-                }
+            var guarded = call.Ancestors().OfType<IfStatementSyntax>().Any(i => i.Condition.ToString().Contains("IsDevelopment", StringComparison.Ordinal) && !i.Condition.ToString().Contains("!", StringComparison.Ordinal) && i.Statement.Span.Contains(call.Span));
+            if (!guarded)
+            {
+                yield return context.Finding(Rule, call.GetLocation(), "The developer exception page runs in every environment and shows stack traces, source and configuration to any client.");
             }
         }
     }

@@ -25,26 +25,23 @@ internal sealed partial class HardcodedSecretAnalyzer : IScanAnalyzer
 
     public IEnumerable<Finding> Analyze(ScanContext context)
     {
-        foreach (var tree in context.Workspace.Trees)
+        foreach (var literal in context.Workspace.Index.StringLiterals)
         {
-            foreach (var literal in tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>())
+            if (!literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.Token.ValueText is not { Length: >= 8 } value || Placeholder(value))
             {
-                if (!literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.Token.ValueText is not { Length: >= 8 } value || Placeholder(value))
-                {
-                    continue;
-                }
-
-                var reason = ConnectionPassword().IsMatch(value) ? "a connection string with a password"
-                    : SecretName(Target(literal)) is { } name ? $"{name}"
-                    : null;
-                if (reason is null)
-                {
-                    continue;
-                }
-
-                var finding = context.Finding(Rule, literal.GetLocation(), $"A literal is used as {reason}.");
-                yield return finding with { Evidence = Mask(literal.Token.Text) };
+                continue;
             }
+
+            var reason = ConnectionPassword().IsMatch(value) ? "a connection string with a password"
+                : SecretName(Target(literal)) is { } name ? $"{name}"
+                : null;
+            if (reason is null)
+            {
+                continue;
+            }
+
+            var finding = context.Finding(Rule, literal.GetLocation(), $"A literal is used as {reason}.");
+            yield return finding with { Evidence = Mask(literal.Token.Text) };
         }
     }
 

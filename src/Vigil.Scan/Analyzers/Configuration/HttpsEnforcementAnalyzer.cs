@@ -27,23 +27,20 @@ internal sealed class HttpsEnforcementAnalyzer : IScanAnalyzer
         InvocationExpressionSyntax? build = null;
         var https = false;
         var hsts = false;
-        foreach (var tree in context.Workspace.Trees)
+        foreach (var call in context.Workspace.Index.Invocations)
         {
-            foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+            switch (Vigil.Scan.Endpoints.CallSites.NameOf(call.Expression))
             {
-                switch (Vigil.Scan.Endpoints.CallSites.NameOf(call.Expression))
-                {
-                    case "UseHttpsRedirection":
-                        https = true;
-                        break;
-                    case "UseHsts":
-                        hsts = true;
-                        break;
-                    case "Build" when build is null && call.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && LooksLikeWebBuilder(receiver)
-                        && context.Workspace.Model(tree).GetTypeInfo(receiver).Type?.Name == "WebApplicationBuilder":
-                        build = call;
-                        break;
-                }
+                case "UseHttpsRedirection":
+                    https = true;
+                    break;
+                case "UseHsts":
+                    hsts = true;
+                    break;
+                case "Build" when build is null && call.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && LooksLikeWebBuilder(receiver)
+                    && context.Workspace.Model(call.SyntaxTree).GetTypeInfo(receiver).Type?.Name == "WebApplicationBuilder":
+                    build = call;
+                    break;
             }
         }
 

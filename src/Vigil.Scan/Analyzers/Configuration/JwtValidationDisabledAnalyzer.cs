@@ -24,20 +24,17 @@ internal sealed class JwtValidationDisabledAnalyzer : IScanAnalyzer
 
     public IEnumerable<Finding> Analyze(ScanContext context)
     {
-        foreach (var tree in context.Workspace.Trees)
+        foreach (var assignment in context.Workspace.Index.Assignments)
         {
-            foreach (var assignment in tree.GetRoot().DescendantNodes().OfType<AssignmentExpressionSyntax>())
+            var name = assignment.Left switch
             {
-                var name = assignment.Left switch
-                {
-                    IdentifierNameSyntax id => id.Identifier.Text,
-                    MemberAccessExpressionSyntax m => m.Name.Identifier.Text,
-                    _ => null,
-                };
-                if (name is not null && Switches.Contains(name) && assignment.Right.IsKind(SyntaxKind.FalseLiteralExpression))
-                {
-                    yield return context.Finding(Rule, assignment.GetLocation(), $"{name} = false accepts tokens that fail that check.");
-                }
+                IdentifierNameSyntax id => id.Identifier.Text,
+                MemberAccessExpressionSyntax m => m.Name.Identifier.Text,
+                _ => null,
+            };
+            if (name is not null && Switches.Contains(name) && assignment.Right.IsKind(SyntaxKind.FalseLiteralExpression))
+            {
+                yield return context.Finding(Rule, assignment.GetLocation(), $"{name} = false accepts tokens that fail that check.");
             }
         }
     }

@@ -22,31 +22,28 @@ internal sealed class WeakPasswordHashAnalyzer : IScanAnalyzer
 
     public IEnumerable<Finding> Analyze(ScanContext context)
     {
-        foreach (var tree in context.Workspace.Trees)
+        foreach (var node in context.Workspace.Index.Invocations.Cast<SyntaxNode>().Concat(context.Workspace.Index.ObjectCreations))
         {
-            foreach (var node in tree.GetRoot().DescendantNodes())
+            var digest = node switch
             {
-                var digest = node switch
-                {
-                    InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var type, Name.Identifier.Text: "Create" or "HashData" or "ComputeHash" } } => LastName(type),
-                    ObjectCreationExpressionSyntax { Type: var type } => LastName(type),
-                    _ => null,
-                };
-                if (digest is null || !Digests.Contains(digest))
-                {
-                    continue;
-                }
-
-                // Only where a password is in play: the enclosing method's name or identifiers mention it.
-                var method = node.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
-                if (method is null || !method.DescendantTokens().Any(t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && t.Text.Contains("password", StringComparison.OrdinalIgnoreCase)))
-                {
-                    continue;
-                }
-
-                var weak = digest.StartsWith("MD5", StringComparison.Ordinal) || digest.StartsWith("SHA1", StringComparison.Ordinal) ? "a broken digest" : "a fast unsalted digest";
-                yield return context.Finding(Rule, node.GetLocation(), $"A password is hashed with {digest}, {weak} that GPUs reverse at billions of guesses per second.");
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var type, Name.Identifier.Text: "Create" or "HashData" or "ComputeHash" } } => LastName(type),
+                ObjectCreationExpressionSyntax { Type: var type } => LastName(type),
+                _ => null,
+            };
+            if (digest is null || !Digests.Contains(digest))
+            {
+                continue;
             }
+
+            // Only where a password is in play: the enclosing method's name or identifiers mention it.
+            var method = node.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
+            if (method is null || !method.DescendantTokens().Any(t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && t.Text.Contains("password", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var weak = digest.StartsWith("MD5", StringComparison.Ordinal) || digest.StartsWith("SHA1", StringComparison.Ordinal) ? "a broken digest" : "a fast unsalted digest";
+            yield return context.Finding(Rule, node.GetLocation(), $"A password is hashed with {digest}, {weak} that GPUs reverse at billions of guesses per second.");
         }
     }
 
