@@ -12,6 +12,9 @@ namespace Vigil.Scan;
 /// </summary>
 public sealed class Scanner(TimeProvider time)
 {
+    /// <summary>Every VG4xxx rule the scan runs, for <c>vigil rules</c> and the docs.</summary>
+    public static IReadOnlyList<RuleDescriptor> Rules => AnalyzerCatalog.Default.Descriptors;
+
     public ScanResult Scan(string path, IProgress<ScanProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var input = ScanInput.Resolve(path);
