@@ -35,6 +35,6 @@ internal sealed record AuthDecision(EndpointAuth Auth, string Reason)
 
         return global.FallbackPolicy is { } fallback
             ? new AuthDecision(EndpointAuth.Authenticated, $"FallbackPolicy at {fallback}")
-            : new AuthDecision(EndpointAuth.Public, "nothing requires authorization (no [Authorize], RequireAuthorization or fallback policy)");
+            : new AuthDecision(EndpointAuth.Public, "nothing requires authorization: no [Authorize], RequireAuthorization or fallback policy");
     }
 }

@@ -31,4 +31,17 @@ public sealed class NoAuthorizationAnalyzerTests
 
         Assert.DoesNotContain(findings, f => f.RuleId == "VG4101");
     }
+
+    [Fact]
+    public void Detect_personal_data_returned_to_anyone_at_medium()
+    {
+        var finding = Assert.Single(ScanOf.Sources("""
+            var app = WebApplication.CreateBuilder(args).Build();
+            app.MapGet("/customers/lookup", (string phone) => new Profile("Ann", phone, "ann@example.com"));
+            public record Profile(string Name, string Phone, string Email);
+            """).Findings, f => f.RuleId == "VG4101");
+
+        Assert.Equal(Vigil.Core.Findings.ThreatLevel.Medium, finding.Threat);
+        Assert.Contains("personal data (Profile.Phone, Profile.Email)", finding.Message, StringComparison.Ordinal);
+    }
 }

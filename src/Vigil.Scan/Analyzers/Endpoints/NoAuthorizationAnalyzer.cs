@@ -21,6 +21,9 @@ internal sealed class NoAuthorizationAnalyzer : IScanAnalyzer
     private static readonly string[] PublicByNature =
         ["login", "signin", "sign-in", "register", "signup", "sign-up", "token", "refresh", "health", "alive", "ready", "ping", "version", "swagger", "openapi", "forgot", "reset-password", "confirm", "verify", "logout", "callback"];
 
+    private static readonly HashSet<string> PersonalData =
+        ["email", "emailaddress", "phone", "phonenumber", "mobile", "address", "streetaddress", "dateofbirth", "birthdate", "dob", "nationalid", "passportnumber"];
+
     public RuleDescriptor Descriptor => Rule;
 
     public IEnumerable<Finding> Analyze(ScanContext context)
@@ -39,13 +42,15 @@ internal sealed class NoAuthorizationAnalyzer : IScanAnalyzer
                 continue;
             }
 
-            var what = changes ? "changes state" : "returns data";
+            // Personal data to anonymous callers is what enumeration harvests: worth more than "returns data".
+            var personal = e.HandlerSymbol is { } handler ? ResponseFields.Find(handler, PersonalData.Contains) : [];
+            var what = changes ? "changes state" : personal.Count > 0 ? $"returns personal data ({string.Join(", ", personal.Take(4))})" : "returns data";
             yield return context.Finding(
                 Rule,
                 EndpointPlace.Of(e),
-                $"{string.Join(",", e.Methods)} {e.Route} {what} and anyone may call it ({e.AuthReason}).",
+                $"{string.Join(",", e.Methods)} {e.Route} {what} and anyone may call it; {e.AuthReason}.",
                 e.Keys.First(),
-                changes ? ThreatLevel.Medium : ThreatLevel.Low);
+                changes || personal.Count > 0 ? ThreatLevel.Medium : ThreatLevel.Low);
         }
     }
 }

@@ -35,11 +35,9 @@ internal sealed class SensitiveResponseAnalyzer : IScanAnalyzer
             }
 
             var tokensExpected = TokenRoutes.Any(r => e.Route.Contains(r, StringComparison.OrdinalIgnoreCase));
-            var fields = new List<string>();
-            foreach (var type in ResponseTypes.Of(handler))
-            {
-                Collect(type, null, 0, fields, tokensExpected, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
-            }
+            var fields = ResponseFields.Find(handler, name =>
+                Sensitive.Any(s => name == s || name.EndsWith(s, StringComparison.Ordinal) && s.Length > 3)
+                && !(name.EndsWith("token", StringComparison.Ordinal) && tokensExpected) && !name.EndsWith("masked", StringComparison.Ordinal));
 
             if (fields.Count > 0)
             {
@@ -49,50 +47,6 @@ internal sealed class SensitiveResponseAnalyzer : IScanAnalyzer
                     $"{e.Keys.First()} returns {string.Join(", ", fields.Distinct().Take(5))}.",
                     e.Keys.First(),
                     fields.Any(f => !f.Contains("Token", StringComparison.OrdinalIgnoreCase)) ? ThreatLevel.Medium : ThreatLevel.Low);
-            }
-        }
-    }
-
-    private static void Collect(ITypeSymbol type, string? path, int depth, List<string> fields, bool tokensExpected, HashSet<ITypeSymbol> seen)
-    {
-        if (type is IArrayTypeSymbol array)
-        {
-            type = array.ElementType;
-        }
-        else if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments: [var element] } && !Symbols.InSource(type))
-        {
-            type = element; // List<T>, IEnumerable<T>, PagedResponse<T> from a library
-        }
-
-        if (depth > 2 || !Symbols.InSource(type) || !seen.Add(type))
-        {
-            return;
-        }
-
-        path ??= type.Name;
-
-        foreach (var p in type.GetMembers().OfType<IPropertySymbol>().Where(p => p.DeclaredAccessibility == Accessibility.Public && !p.IsStatic))
-        {
-            if (p.GetAttributes().Any(a => a.AttributeClass?.Name == "JsonIgnoreAttribute"))
-            {
-                continue;
-            }
-
-            var name = p.Name.ToLowerInvariant().Replace("_", "", StringComparison.Ordinal);
-            var isToken = name.EndsWith("token", StringComparison.Ordinal);
-            if (Sensitive.Any(s => name == s || name.EndsWith(s, StringComparison.Ordinal) && s.Length > 3) && !(isToken && tokensExpected) && !name.EndsWith("masked", StringComparison.Ordinal))
-            {
-                fields.Add($"{path}.{p.Name}");
-            }
-
-            Collect(p.Type, $"{path}.{p.Name}", depth + 1, fields, tokensExpected, seen);
-        }
-
-        if (type is INamedTypeSymbol { IsGenericType: true } generic)
-        {
-            foreach (var arg in generic.TypeArguments)
-            {
-                Collect(arg, path, depth + 1, fields, tokensExpected, seen);
             }
         }
     }
