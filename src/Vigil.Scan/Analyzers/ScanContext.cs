@@ -38,7 +38,7 @@ internal sealed class ScanContext
             Threat = threat ?? rule.DefaultThreat,
             Endpoint = endpoint,
             Message = message,
-            Evidence = line is null ? null : line.Length > 160 ? line[..157] + "..." : line,
+            Evidence = line is null ? null : EvidenceMask.Apply(line.Length > 160 ? line[..157] + "..." : line),
             Source = new SourceLocation(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1),
             Timestamp = Time.GetUtcNow(),
         };

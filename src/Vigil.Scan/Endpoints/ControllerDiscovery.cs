@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Vigil.Core.Findings;
 using Vigil.Scan.Loading;
 
 namespace Vigil.Scan.Endpoints;
@@ -96,7 +95,7 @@ internal sealed class ControllerDiscovery(ScanWorkspace workspace, GlobalAuthori
                     Methods = methods.Count == 0 ? ["*"] : methods,
                     Route = RouteTemplate.Normalize(template),
                     Handler = $"{type.Name}.{action.Name}",
-                    Source = Location(action),
+                    Source = Symbols.SourceOf(action.Locations.First(l => l.IsInSource)),
                     Auth = auth.Auth,
                     AuthReason = auth.Reason,
                     Parameters = [.. ParameterBinding.Infer(action.Parameters, RouteTemplate.ParameterNames(template), complexFromBody: isApi || methods.Any(m => m is "POST" or "PUT" or "PATCH"), services)],
@@ -272,11 +271,5 @@ internal sealed class ControllerDiscovery(ScanWorkspace workspace, GlobalAuthori
         }
 
         return string.Join('/', segments);
-    }
-
-    private static SourceLocation Location(ISymbol symbol)
-    {
-        var span = symbol.Locations.First(l => l.IsInSource).GetLineSpan();
-        return new SourceLocation(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Vigil.Core.Findings;
 using Vigil.Scan.Loading;
 
 namespace Vigil.Scan.Endpoints;
@@ -58,7 +57,7 @@ internal sealed class MinimalApiDiscovery(ScanWorkspace workspace, GroupResolver
         var handler = Handler(handlerArg, model);
         var endpointConventions = FluentConventions(call, model).ToList();
         var attributes = handler?.GetAttributes() ?? [];
-        var place = handlerArg is LambdaExpressionSyntax or null || handler is null || !Symbols.InSource(handler) ? Location(call.GetLocation()) : Location(handler.Locations.First(l => l.IsInSource));
+        var place = handlerArg is LambdaExpressionSyntax or null || handler is null || !Symbols.InSource(handler) ? Symbols.SourceOf(call.GetLocation()) : Symbols.SourceOf(handler.Locations.First(l => l.IsInSource));
         var handlerName = name == "MapHealthChecks" ? "health checks"
             : handler is null || handler.MethodKind == MethodKind.AnonymousFunction ? $"lambda in {Enclosing(call, model)}"
             : $"{handler.ContainingType.Name}.{handler.Name}";
@@ -153,11 +152,5 @@ internal sealed class MinimalApiDiscovery(ScanWorkspace workspace, GroupResolver
     {
         var member = node.Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault(m => m is BaseMethodDeclarationSyntax or PropertyDeclarationSyntax);
         return member is not null && model.GetDeclaredSymbol(member) is { } symbol ? $"{symbol.ContainingType?.Name}.{symbol.Name}" : "Program";
-    }
-
-    private static SourceLocation Location(Location location)
-    {
-        var span = location.GetLineSpan();
-        return new SourceLocation(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
     }
 }

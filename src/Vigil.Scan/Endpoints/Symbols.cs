@@ -52,6 +52,12 @@ internal static class Symbols
         return location is null ? symbol.Name : Place(location);
     }
 
+    public static Vigil.Core.Findings.SourceLocation SourceOf(Location location)
+    {
+        var span = location.GetLineSpan();
+        return new Vigil.Core.Findings.SourceLocation(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
+    }
+
     public static string Place(Location location)
     {
         var span = location.GetLineSpan();

@@ -123,4 +123,15 @@ public sealed class SqlInjectionAnalyzerTests
 
         Assert.DoesNotContain(ScanOf.Sources(source).Findings, f => f.RuleId == "VG4001");
     }
+
+    [Fact]
+    public void Detect_and_never_repeat_a_password_on_the_same_line()
+    {
+        var body = """using var c = new SqlCommand("SELECT * FROM Users WHERE Name = '" + name + "'", new SqlConnection("Server=db;Password=Tr0ub4dor&3;"));""";
+
+        var finding = Assert.Single(ScanOf.Sources(Controller.Replace("BODY", body, StringComparison.Ordinal)).Findings, f => f.RuleId == "VG4001");
+
+        Assert.DoesNotContain("Tr0ub4dor", finding.Evidence, StringComparison.Ordinal);
+        Assert.Contains("Password=****", finding.Evidence, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -10,7 +9,7 @@ namespace Vigil.Scan.Analyzers.Configuration;
 /// String literals given to something named like a secret (password, api key, signing key, client secret) and connection
 /// strings with a password in them. The evidence is masked: a finding never repeats the secret.
 /// </summary>
-internal sealed partial class HardcodedSecretAnalyzer : IScanAnalyzer
+internal sealed class HardcodedSecretAnalyzer : IScanAnalyzer
 {
     public static readonly RuleDescriptor Rule = new(
         "VG4201",
@@ -32,7 +31,7 @@ internal sealed partial class HardcodedSecretAnalyzer : IScanAnalyzer
                 continue;
             }
 
-            var reason = ConnectionPassword().IsMatch(value) ? "a connection string with a password"
+            var reason = EvidenceMask.HasPassword(value) ? "a connection string with a password"
                 : SecretName(Target(literal)) is { } name ? $"{name}"
                 : null;
             if (reason is null)
@@ -78,12 +77,10 @@ internal sealed partial class HardcodedSecretAnalyzer : IScanAnalyzer
     private static bool Placeholder(string value) =>
         value.All(char.IsLetter) && value.Length < 16 || value.StartsWith('{') || value.StartsWith('$') || value.Contains("<", StringComparison.Ordinal) || value.Contains("changeme", StringComparison.OrdinalIgnoreCase)
         || value.Contains("placeholder", StringComparison.OrdinalIgnoreCase) || value.Contains("example", StringComparison.OrdinalIgnoreCase)
-        || value.Contains(' ') && !ConnectionPassword().IsMatch(value) || value.All(c => c == '*' || c == 'x' || c == 'X');
+        || value.Contains(' ') && !EvidenceMask.HasPassword(value) || value.All(c => c == '*' || c == 'x' || c == 'X');
 
-    private static string Mask(string literal) => ConnectionPassword().IsMatch(literal)
-        ? ConnectionPassword().Replace(literal, m => m.Groups[1].Value + "****")
+    private static string Mask(string literal) => EvidenceMask.HasPassword(literal)
+        ? EvidenceMask.Apply(literal)
         : literal.Length <= 4 ? "****" : literal[..3] + "****\"";
 
-    [GeneratedRegex(@"((?:password|pwd)\s*=\s*)[^;""]{1,}", RegexOptions.IgnoreCase)]
-    private static partial Regex ConnectionPassword();
 }
