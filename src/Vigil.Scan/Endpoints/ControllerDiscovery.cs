@@ -86,6 +86,8 @@ internal sealed class ControllerDiscovery(ScanWorkspace workspace, GlobalAuthori
                 routes.AddRange(conventionalRoutes.Select(pattern => Conventional(pattern, controllerName, actionName, area)));
             }
 
+            var syntax = action.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+            var responses = ResponseTypes.Of(action, syntax, syntax is null ? null : workspace.Model(syntax.SyntaxTree));
             foreach (var raw in routes.SelectMany(r => ExpandVersions(r, versions)).Distinct())
             {
                 var template = RouteTemplate.ReplaceTokens(raw, controllerName, actionName, area);
@@ -99,9 +101,10 @@ internal sealed class ControllerDiscovery(ScanWorkspace workspace, GlobalAuthori
                     Auth = auth.Auth,
                     AuthReason = auth.Reason,
                     Parameters = [.. ParameterBinding.Infer(action.Parameters, RouteTemplate.ParameterNames(template), complexFromBody: isApi || methods.Any(m => m is "POST" or "PUT" or "PATCH"), services)],
-                    ResponseTypes = [.. ResponseTypes.Of(action).Select(Symbols.TypeName)],
+                    ResponseTypes = [.. responses.Select(Symbols.TypeName)],
+                    ResponseTypeSymbols = responses,
                     HandlerSymbol = action,
-                    HandlerSyntax = action.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(),
+                    HandlerSyntax = syntax,
                 };
             }
         }

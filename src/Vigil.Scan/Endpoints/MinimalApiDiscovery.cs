@@ -62,6 +62,8 @@ internal sealed class MinimalApiDiscovery(ScanWorkspace workspace, GroupResolver
             : handler is null || handler.MethodKind == MethodKind.AnonymousFunction ? $"lambda in {Enclosing(call, model)}"
             : $"{handler.ContainingType.Name}.{handler.Name}";
 
+        var handlerSyntax = handlerArg is AnonymousFunctionExpressionSyntax lambda ? lambda : handler?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        var responses = handler is null ? [] : ResponseTypes.Of(handler, handlerSyntax, handlerSyntax is null ? null : workspace.Model(handlerSyntax.SyntaxTree));
         foreach (var scope in groups.ScopesOf(member.Expression, model))
         {
             var template = RouteTemplate.Join(scope.Prefix, pattern);
@@ -75,9 +77,10 @@ internal sealed class MinimalApiDiscovery(ScanWorkspace workspace, GroupResolver
                 Auth = auth.Auth,
                 AuthReason = auth.Reason,
                 Parameters = handler is null ? [] : [.. ParameterBinding.Infer(handler.Parameters, RouteTemplate.ParameterNames(template), methods.Any(m => m is "POST" or "PUT" or "PATCH" or "*"), services)],
-                ResponseTypes = handler is null ? [] : [.. ResponseTypes.Of(handler).Select(Symbols.TypeName)],
+                ResponseTypes = [.. responses.Select(Symbols.TypeName)],
+                ResponseTypeSymbols = responses,
                 HandlerSymbol = handler,
-                HandlerSyntax = handlerArg is AnonymousFunctionExpressionSyntax lambda ? lambda : handler?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(),
+                HandlerSyntax = handlerSyntax,
             };
         }
     }

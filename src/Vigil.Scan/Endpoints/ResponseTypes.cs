@@ -10,6 +10,34 @@ internal static class ResponseTypes
 {
     private static readonly HashSet<string> Wrappers = ["Task", "ValueTask", "ActionResult", "Ok", "Created", "CreatedAtRoute", "Accepted", "AcceptedAtRoute", "JsonHttpResult", "IAsyncEnumerable"];
 
+    private static readonly HashSet<string> ValueResults = ["Ok", "Json", "Created", "CreatedAtAction", "CreatedAtRoute", "Accepted"];
+
+    /// <summary>
+    /// As <see cref="Of(IMethodSymbol)"/>, and when the signature says only <c>IResult</c>/<c>IActionResult</c>, the values the
+    /// body passes to <c>Results.Ok(x)</c>, <c>TypedResults.Json(x)</c>, <c>Ok(x)</c>… (binds the body: only then).
+    /// </summary>
+    public static IReadOnlyList<ITypeSymbol> Of(IMethodSymbol handler, SyntaxNode? body, SemanticModel? model)
+    {
+        var declared = Of(handler);
+        if (declared.Count > 0 || body is null || model is null)
+        {
+            return declared;
+        }
+
+        var found = new List<ITypeSymbol>();
+        foreach (var call in body.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>())
+        {
+            if (CallSites.NameOf(call.Expression) is { } name && ValueResults.Contains(name)
+                && call.ArgumentList.Arguments.LastOrDefault()?.Expression is { } value
+                && model.GetTypeInfo(value).Type is { } type && type.SpecialType != SpecialType.System_Object && type.TypeKind != TypeKind.Error)
+            {
+                found.Add(type);
+            }
+        }
+
+        return [.. found.Distinct<ITypeSymbol>(SymbolEqualityComparer.Default)];
+    }
+
     public static IReadOnlyList<ITypeSymbol> Of(IMethodSymbol handler)
     {
         var result = new List<ITypeSymbol>();

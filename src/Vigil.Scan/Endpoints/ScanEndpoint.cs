@@ -31,6 +31,9 @@ public sealed record ScanEndpoint
     /// <summary>Controller action or minimal-API delegate; the taint and endpoint analyzers start here.</summary>
     internal IMethodSymbol? HandlerSymbol { get; init; }
 
+    /// <summary>The symbols behind <see cref="ResponseTypes"/>, for the analyzers that look inside them.</summary>
+    internal IReadOnlyList<ITypeSymbol> ResponseTypeSymbols { get; init; } = [];
+
     /// <summary>The lambda or method body, when in source.</summary>
     internal SyntaxNode? HandlerSyntax { get; init; }
 

@@ -39,4 +39,17 @@ public sealed class SensitiveResponseAnalyzerTests
 
         Assert.DoesNotContain(findings, f => f.RuleId == "VG4104");
     }
+
+    [Fact]
+    public void Detect_through_results_ok_when_the_signature_says_only_iresult()
+    {
+        var result = ScanOf.Sources("""
+            var app = WebApplication.CreateBuilder(args).Build();
+            app.MapGet("/users/{id}", (int id) => Results.Ok(new Account("ann", "$2b$10$hash")));
+            public record Account(string Name, string PasswordHash);
+            """);
+
+        Assert.Equal(["Account"], result.Endpoints.Single().ResponseTypes);
+        Assert.Contains("Account.PasswordHash", Assert.Single(result.Findings, f => f.RuleId == "VG4104").Message, StringComparison.Ordinal);
+    }
 }

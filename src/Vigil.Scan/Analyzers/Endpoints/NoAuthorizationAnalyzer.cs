@@ -43,7 +43,7 @@ internal sealed class NoAuthorizationAnalyzer : IScanAnalyzer
             }
 
             // Personal data to anonymous callers is what enumeration harvests: worth more than "returns data".
-            var personal = e.HandlerSymbol is { } handler ? ResponseFields.Find(handler, PersonalData.Contains) : [];
+            var personal = ResponseFields.Find(e, PersonalData.Contains);
             var what = changes ? "changes state" : personal.Count > 0 ? $"returns personal data ({string.Join(", ", personal.Take(4))})" : "returns data";
             yield return context.Finding(
                 Rule,

@@ -9,11 +9,11 @@ namespace Vigil.Scan.Analyzers.Endpoints;
 /// </summary>
 internal static class ResponseFields
 {
-    public static IReadOnlyList<string> Find(IMethodSymbol handler, Func<string, bool> matches)
+    public static IReadOnlyList<string> Find(ScanEndpoint endpoint, Func<string, bool> matches)
     {
         var fields = new List<string>();
         var seen = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (var type in ResponseTypes.Of(handler))
+        foreach (var type in endpoint.ResponseTypeSymbols)
         {
             Collect(type, null, 0, fields, matches, seen);
         }

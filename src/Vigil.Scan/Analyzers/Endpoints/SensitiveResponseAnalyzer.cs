@@ -29,13 +29,8 @@ internal sealed class SensitiveResponseAnalyzer : IScanAnalyzer
     {
         foreach (var e in context.Endpoints)
         {
-            if (e.HandlerSymbol is not { } handler)
-            {
-                continue;
-            }
-
             var tokensExpected = TokenRoutes.Any(r => e.Route.Contains(r, StringComparison.OrdinalIgnoreCase));
-            var fields = ResponseFields.Find(handler, name =>
+            var fields = ResponseFields.Find(e, name =>
                 Sensitive.Any(s => name == s || name.EndsWith(s, StringComparison.Ordinal) && s.Length > 3)
                 && !(name.EndsWith("token", StringComparison.Ordinal) && tokensExpected) && !name.EndsWith("masked", StringComparison.Ordinal));
 
