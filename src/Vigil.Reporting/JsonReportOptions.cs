@@ -7,4 +7,10 @@ public sealed record JsonReportOptions
     public bool IncludeSummary { get; init; } = true;
 
     public bool Indented { get; init; } = true;
+
+    /// <summary>
+    /// Findings are places in source code (<c>vigil scan</c>): each carries its rule's <c>cwe</c> and <c>howToFix</c>, and a
+    /// line is never written as an event number.
+    /// </summary>
+    public bool SourceFindings { get; init; }
 }

@@ -34,9 +34,10 @@ public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IRep
             }
 
             w.WriteStartArray("findings");
+            var rules = _options.SourceFindings ? new RuleCatalog(report.Rules, report.Findings) : null;
             foreach (var finding in report.Findings)
             {
-                WriteFinding(w, finding);
+                WriteFinding(w, finding, rules);
             }
 
             w.WriteEndArray();
@@ -49,7 +50,7 @@ public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IRep
         });
     }
 
-    internal static void WriteFinding(Utf8JsonWriter w, Finding f)
+    internal static void WriteFinding(Utf8JsonWriter w, Finding f, RuleCatalog? sourceRules = null)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", f.RuleId);
@@ -59,7 +60,7 @@ public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IRep
         {
             w.WriteString("eventId", id);
         }
-        else if (f.Source is { Line: > 0 } entry)
+        else if (sourceRules is null && f.Source is { Line: > 0 } entry)
         {
             // An event read from a capture file without an id is named by its 1-based line or entry number.
             w.WriteNumber("eventId", entry.Line);
@@ -81,6 +82,14 @@ public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IRep
             {
                 w.WriteNumber("column", source.Column);
             }
+        }
+
+        if (sourceRules is not null)
+        {
+            var rule = sourceRules[f.RuleId];
+            JsonOutput.StringIfPresent(w, "cwe", rule.Cwe);
+            JsonOutput.StringIfPresent(w, "owasp", rule.Owasp);
+            JsonOutput.StringIfPresent(w, "howToFix", rule.HowToFix);
         }
 
         w.WriteEndObject();

@@ -84,4 +84,18 @@ public sealed class JsonReportRendererTests
         Assert.Equal("\"}\u001b[31m\n\\", doc.RootElement.GetProperty("findings")[0].GetProperty("evidence").GetString());
         Assert.Equal(JsonValueKind.Object, doc.RootElement.ValueKind);
     }
+
+    [Fact]
+    public void Source_findings_carry_their_rules_cwe_and_fix_and_no_event_number()
+    {
+        using var doc = Samples.Json(new JsonReportRenderer(new() { SourceFindings = true }), Samples.Report(Samples.InFile(), Samples.Jwt()));
+        var findings = doc.RootElement.GetProperty("findings").EnumerateArray().ToList();
+
+        Assert.Equal(
+            ["ruleId", "title", "threat", "file", "line", "column", "howToFix"],
+            findings[0].EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal("Return problem details without exception text.", findings[0].GetProperty("howToFix").GetString());
+        Assert.Equal("CWE-347", findings[1].GetProperty("cwe").GetString());
+        Assert.Equal(Samples.EventA, findings[1].GetProperty("eventId").GetGuid());
+    }
 }

@@ -20,6 +20,7 @@ public sealed class DependencyRulesTests
     [InlineData("Vigil.Storage")]
     [InlineData("Vigil.Detection")]
     [InlineData("Vigil.Reporting")]
+    [InlineData("Vigil.Scan")]
     public void Pure_libraries_depend_on_nothing_of_ours_but_core(string project) =>
         Assert.All(ReferencesOf(project), r => Assert.Equal("Vigil.Core", r));
 

@@ -1,0 +1,17 @@
+// vuln VG4006
+using System.Diagnostics;
+using System.Xml;
+using System.DirectoryServices;
+using Newtonsoft.Json;
+using Microsoft.AspNetCore.Mvc;
+namespace Cases;
+[ApiController, Route("api/o14")]
+public sealed class O14Controller : Controller
+{
+    [HttpPost]
+    public IActionResult Run(string input)
+    {
+        var s = new DirectorySearcher(); s.Filter = $"(mail={input})";
+        return Ok();
+    }
+}

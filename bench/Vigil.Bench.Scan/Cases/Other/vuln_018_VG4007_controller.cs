@@ -1,0 +1,17 @@
+// vuln VG4007
+using System.Diagnostics;
+using System.Xml;
+using System.DirectoryServices;
+using Newtonsoft.Json;
+using Microsoft.AspNetCore.Mvc;
+namespace Cases;
+[ApiController, Route("api/o18")]
+public sealed class O18Controller : Controller
+{
+    [HttpPost]
+    public IActionResult Run(string input)
+    {
+        var n = new XmlDocument().SelectNodes($"//order[@id={input}]");
+        return Ok();
+    }
+}
