@@ -78,7 +78,9 @@ public static class OpenApiDocumentLoader
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            errors.Add(new(name, 0, 0, "", $"could not read the document: {e.Message}"));
+            var pointer = e is OpenApiException { Pointer: { } p } ? Pointer(p) : "";
+            var (line, column) = pointer.Length > 0 ? positions.Locate(pointer) : (0, 0);
+            errors.Add(new(name, line, column, pointer, $"could not read the document: {e.Message}"));
             return new OpenApiLoadResult { File = name, Errors = errors, Positions = positions, Version = version, Format = source.Format };
         }
     }

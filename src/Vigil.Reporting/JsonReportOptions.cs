@@ -7,4 +7,7 @@ public sealed record JsonReportOptions
     public bool IncludeSummary { get; init; } = true;
 
     public bool Indented { get; init; } = true;
+
+    /// <summary>The name a finding's <see cref="Vigil.Core.Findings.Finding.Location"/> is written under; <c>vigil audit</c> promises <c>pointer</c>.</summary>
+    public string LocationName { get; init; } = "location";
 }

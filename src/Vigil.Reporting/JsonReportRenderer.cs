@@ -6,7 +6,7 @@ namespace Vigil.Reporting;
 
 /// <summary>
 /// Machine-readable findings with stable camelCase names:
-/// <c>{ ...report.Extra, "findings": [{"ruleId", "title", "threat", ...}], "summary": {...} }</c>.
+/// <c>{ ...report.Extra, "score", "grade", "categories" (with a scorecard), "findings": [{"ruleId", "title", "threat", ...}], "summary": {...} }</c>.
 /// Null fields are left out rather than written as null, so consumers test for presence.
 /// </summary>
 public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IReportRenderer
@@ -33,10 +33,15 @@ public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IRep
                 }
             }
 
+            if (report.Scorecard is { } scorecard)
+            {
+                ScorecardJson.Write(w, scorecard);
+            }
+
             w.WriteStartArray("findings");
             foreach (var finding in report.Findings)
             {
-                WriteFinding(w, finding);
+                WriteFinding(w, finding, _options.LocationName);
             }
 
             w.WriteEndArray();
@@ -49,7 +54,7 @@ public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IRep
         });
     }
 
-    internal static void WriteFinding(Utf8JsonWriter w, Finding f)
+    internal static void WriteFinding(Utf8JsonWriter w, Finding f, string locationName = "location")
     {
         w.WriteStartObject();
         w.WriteString("ruleId", f.RuleId);
@@ -65,7 +70,7 @@ public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IRep
             w.WriteNumber("eventId", entry.Line);
         }
 
-        JsonOutput.StringIfPresent(w, "location", f.Location);
+        JsonOutput.StringIfPresent(w, locationName, f.Location);
         JsonOutput.StringIfPresent(w, "evidence", f.Evidence);
         JsonOutput.StringIfPresent(w, "message", f.Message);
         JsonOutput.StringIfPresent(w, "endpoint", f.Endpoint);

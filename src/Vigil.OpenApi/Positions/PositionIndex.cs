@@ -85,6 +85,7 @@ public sealed class PositionIndex
         ("/components/securitySchemes", "/securityDefinitions"),
         ("/components/parameters", "/parameters"),
         ("/components/responses", "/responses"),
+        ("/servers", "/schemes"),
     ];
 
     internal static long Pack(int line, int column) => ((long)line << 32) | (uint)column;

@@ -1,6 +1,5 @@
 using Microsoft.OpenApi;
 using Vigil.OpenApi;
-using Vigil.OpenApi.Loading;
 using Vigil.TestKit;
 
 namespace Vigil.OpenApi.Tests.Loading;

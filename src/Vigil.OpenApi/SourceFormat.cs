@@ -1,4 +1,4 @@
-namespace Vigil.OpenApi.Loading;
+namespace Vigil.OpenApi;
 
 /// <summary>The syntax a document was written in.</summary>
 public enum SourceFormat

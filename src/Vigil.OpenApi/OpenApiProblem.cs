@@ -1,4 +1,4 @@
-namespace Vigil.OpenApi.Loading;
+namespace Vigil.OpenApi;
 
 /// <summary>One thing wrong with a document: where (file, 1-based line and column, JSON pointer) and what.</summary>
 /// <param name="Line">0 when the place is unknown.</param>
