@@ -6,5 +6,6 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(KeysCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(InspectCommand.Create());
+root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -7,6 +7,12 @@ internal static class SensitiveNames
         ["password", "passwd", "pwd", "secret", "clientsecret", "apisecret", "token", "accesstoken", "refreshtoken", "idtoken",
          "apikey", "privatekey", "passwordhash", "hashedpassword", "pin", "otp", "sessionid", "authorization", "credential", "credentials"];
 
+    // "api_token", "userPassword", "x-client-secret": these words make any name a credential.
+    private static readonly string[] CredentialWords = ["password", "passwd", "secret", "token", "apikey", "privatekey"];
+
+    // "pageToken", "nextToken", "syncToken" are cursors, not credentials.
+    private static readonly string[] PagingWords = ["page", "next", "cursor", "continuation", "sync", "resume", "csrf"];
+
     private static readonly string[] Personal =
         ["ssn", "socialsecuritynumber", "email", "emailaddress", "phone", "phonenumber", "dateofbirth", "dob", "birthdate",
          "creditcard", "cardnumber", "pan", "cvv", "cvc", "iban", "passport", "passportnumber", "taxid", "nationalid"];
@@ -18,7 +24,12 @@ internal static class SensitiveNames
     public static string? QueryKind(string name)
     {
         var n = Normalise(name);
-        return Credentials.Contains(n) ? "a credential" : Personal.Contains(n) ? "personal data" : null;
+        if (Credentials.Contains(n) || CredentialWords.Any(w => n.Contains(w, StringComparison.Ordinal)) && !PagingWords.Any(w => n.Contains(w, StringComparison.Ordinal)))
+        {
+            return "a credential";
+        }
+
+        return Personal.Contains(n) ? "personal data" : null;
     }
 
     /// <summary>True for fields that must never be returned: passwords and their hashes, secrets, private keys.</summary>

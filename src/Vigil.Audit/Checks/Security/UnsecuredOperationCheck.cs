@@ -11,12 +11,6 @@ internal sealed class UnsecuredOperationCheck : IAuditCheck
 
     public void Run(AuditContext context)
     {
-        // Without any scheme VG3001 already says it once; a finding per operation would only repeat it.
-        if (context.Document.Components?.SecuritySchemes is not { Count: > 0 })
-        {
-            return;
-        }
-
         foreach (var op in context.Operations)
         {
             if (op.IsSecured || !op.ReturnsData && !IsWrite(op.Method))

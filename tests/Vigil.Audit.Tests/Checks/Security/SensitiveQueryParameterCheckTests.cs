@@ -33,4 +33,15 @@ public sealed class SensitiveQueryParameterCheckTests
                   responses:
             """);
     }
+
+    [Theory]
+    [InlineData("api_token", "a credential")]
+    [InlineData("userPassword", "a credential")]
+    [InlineData("client-secret", "a credential")]
+    [InlineData("SSN", "personal data")]
+    [InlineData("pageToken", null)]
+    [InlineData("nextToken", null)]
+    [InlineData("q", null)]
+    public void Detect_and_Safe_names(string name, string? kind) =>
+        Assert.Equal(kind, Vigil.Audit.Checks.Security.SensitiveNames.QueryKind(name));
 }
