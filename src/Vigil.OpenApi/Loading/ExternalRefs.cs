@@ -80,7 +80,7 @@ internal sealed class ExternalRefs
 
             foreach (var (key, child) in obj)
             {
-                if (child is not null) stack.Push((child, $"{at}/{JsonPointer.Escape(key)}"));
+                if (child is not null) stack.Push((child, $"{at}/{PointerText.Escape(key)}"));
             }
         }
     }
@@ -161,7 +161,7 @@ internal sealed class ExternalRefs
             return null;
         }
 
-        var node = JsonPointer.Find(document, pointer);
+        var node = PointerText.Find(document, pointer);
         if (node is null)
         {
             Report(at, $"\"{reference}\": {Path.GetFileName(path)} has nothing at \"{pointer}\"");
@@ -210,7 +210,7 @@ internal sealed class ExternalRefs
             container = next;
         }
 
-        var name = pointer.Length > 0 ? JsonPointer.Unescape(pointer[(pointer.LastIndexOf('/') + 1)..]) : "Bundled";
+        var name = pointer.Length > 0 ? PointerText.Unescape(pointer[(pointer.LastIndexOf('/') + 1)..]) : "Bundled";
         var unique = name;
         for (var i = 2; container.ContainsKey(unique); i++)
         {
@@ -218,7 +218,7 @@ internal sealed class ExternalRefs
         }
 
         container[unique] = target;
-        return $"#/{section}/{JsonPointer.Escape(unique)}";
+        return $"#/{section}/{PointerText.Escape(unique)}";
     }
 
     private static void ReplaceWith(JsonObject holder, JsonNode target)

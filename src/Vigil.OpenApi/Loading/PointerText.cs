@@ -4,9 +4,11 @@ using System.Text.Json.Nodes;
 namespace Vigil.OpenApi.Loading;
 
 /// <summary>RFC 6901 pointers over JSON nodes.</summary>
-internal static class JsonPointer
+internal static class PointerText
 {
     public static string Escape(string segment) => segment.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    public static string Child(string parent, string segment) => parent + "/" + Escape(segment);
 
     public static string Unescape(string segment) => segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 
