@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Vigil.Collector.Ingest;
 using Vigil.Collector.Keys;
 using Vigil.Collector.ReadApi;
+using Vigil.Collector.Specs;
 using Vigil.Detection.Engine;
 using Vigil.Masking;
 using Vigil.Protocol;
@@ -45,6 +46,7 @@ public static class CollectorApp
         services.AddSingleton(new RuleEngine(RuleCatalog.Default));
         services.AddSingleton<FindingFeedThrottle>();
         services.AddSingleton<EventPreparer>();
+        services.AddSingleton<SpecRegistry>();
         services.AddSingleton<KeyAuthenticator>();
         services.AddSingleton<IngestQueue>();
         services.AddSingleton<IngestGate>();
@@ -67,5 +69,6 @@ public static class CollectorApp
         read.MapGet("/events/{id}", ReadEndpoints.GetEventAsync);
         read.MapGet("/endpoints", ReadEndpoints.ListEndpointsAsync);
         read.MapGet("/findings", ReadEndpoints.ListFindingsAsync);
+        read.MapPost("/specs", SpecEndpoints.AttachAsync);
     }
 }

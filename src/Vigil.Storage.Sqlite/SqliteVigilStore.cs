@@ -15,6 +15,7 @@ public sealed class SqliteVigilStore : IVigilStore
         Projects = new SqliteProjectStore(_database, _clock);
         Users = new SqliteUserStore(_database, _clock);
         Events = new SqliteEventStore(_database);
+        Specs = new SqliteSpecStore(_database);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -25,6 +26,8 @@ public sealed class SqliteVigilStore : IVigilStore
     public IUserStore Users { get; }
 
     public IEventStore Events { get; }
+
+    public ISpecStore Specs { get; }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {

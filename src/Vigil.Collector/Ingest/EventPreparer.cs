@@ -1,4 +1,6 @@
 using Vigil.Core.Capture;
+using Vigil.Core.Findings;
+using Vigil.OpenApi.Validation;
 using Vigil.Detection.Engine;
 using Vigil.Inventory.Traffic;
 using Vigil.Masking;
@@ -13,7 +15,8 @@ namespace Vigil.Collector.Ingest;
 /// </summary>
 internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeedThrottle feed)
 {
-    public List<EventWrite> Prepare(Guid projectId, IReadOnlyList<CapturedExchange> events)
+    /// <param name="contract">The project's spec, when one is attached: every event is also held to it (VG31xx findings).</param>
+    public List<EventWrite> Prepare(Guid projectId, IReadOnlyList<CapturedExchange> events, ContractValidator? contract = null)
     {
         var writes = new List<EventWrite>(events.Count);
         foreach (var exchange in events)
@@ -22,9 +25,11 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
             exchange.Request.Method = exchange.Request.Method.ToUpperInvariant();
             var endpoint = EndpointNamer.For(exchange.Request.Method, exchange.Request.Path, exchange.Request.Route);
             var result = rules.Evaluate(exchange, endpoint.ToString());
+            var broken = contract?.Validate(exchange) ?? [];
             masker.MaskExchange(exchange);
-            var findings = result.Findings.Select(f => f.Evidence is null ? f : f with { Evidence = masker.MaskText(f.Evidence) }).ToList();
-            var stored = new StoredEvent(projectId, exchange, endpoint, result.Threat) { Findings = findings };
+            var findings = result.Findings.Concat(broken).Select(f => f.Evidence is null ? f : f with { Evidence = masker.MaskText(f.Evidence) }).ToList();
+            var threat = broken.Count == 0 ? result.Threat : (ThreatLevel)Math.Max((int)result.Threat, (int)broken.Max(f => f.Threat));
+            var stored = new StoredEvent(projectId, exchange, endpoint, threat) { Findings = findings };
             writes.Add(new EventWrite(stored, feed.ForFeed(projectId, findings)));
         }
 

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Vigil.TestKit;
+
+namespace Vigil.Collector.Tests.Specs;
+
+public sealed class SpecAttachTests
+{
+    private const string Spec = """
+        openapi: 3.0.3
+        info: {title: Orders, version: '1'}
+        paths:
+          /orders/{id}:
+            get:
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: integer, minimum: 1}}
+              responses:
+                '200':
+                  description: An order
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          id: {type: integer}
+        """;
+
+    private static StringContent Yaml(string text) => new(text, Encoding.UTF8, "application/yaml");
+
+    [Fact]
+    public async Task An_attached_spec_turns_shadow_endpoints_and_extra_response_fields_into_findings()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var read = collector.Client(collector.ReadKey);
+
+        var attached = await read.PostAsync("v1/specs?name=orders.yaml", Yaml(Spec));
+        Assert.Equal(HttpStatusCode.Created, attached.StatusCode);
+        var summary = await attached.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, summary.GetProperty("operations").GetInt32());
+
+        var shadow = Exchanges.Get("/admin/export");
+        var leaky = Exchanges.Get("/orders/7");
+        leaky.Response.Body = """{"id":7,"internalCost":3}""";
+        var fine = Exchanges.Get("/orders/8");
+        fine.Response.Body = """{"id":8}""";
+        await TestKit.Ingest.PostAsync(collector.Client(collector.IngestKey), TestKit.Ingest.Json([shadow, leaky, fine]));
+
+        Assert.Equal([("VG3101", "/request/path")], await ContractFindingsAsync(read, shadow.Id));
+        Assert.Equal([("VG3107", "/response/body/internalCost")], await ContractFindingsAsync(read, leaky.Id));
+        Assert.Empty(await ContractFindingsAsync(read, fine.Id));
+    }
+
+    [Fact]
+    public async Task The_spec_survives_a_restart()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        await collector.Client(collector.ReadKey).PostAsync("v1/specs", Yaml(Spec));
+        await collector.RestartAsync();
+
+        var shadow = Exchanges.Get("/admin/export");
+        await TestKit.Ingest.PostAsync(collector.Client(collector.IngestKey), TestKit.Ingest.Json([shadow]));
+
+        Assert.Equal([("VG3101", "/request/path")], await ContractFindingsAsync(collector.Client(collector.ReadKey), shadow.Id));
+    }
+
+    [Fact]
+    public async Task An_invalid_spec_is_refused_with_every_error_and_its_line()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+
+        var response = await collector.Client(collector.ReadKey).PostAsync("v1/specs?name=bad.yaml", Yaml("openapi: 3.0.0\ninfo: {title: x\n"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Matches(@"^bad\.yaml:\d+:\d+$", problem.GetProperty("errors")[0].GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task Attaching_needs_a_read_key_not_an_ingest_key()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+
+        var response = await collector.Client(collector.IngestKey).PostAsync("v1/specs", Yaml(Spec));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    private static async Task<List<(string, string)>> ContractFindingsAsync(HttpClient read, Guid? id)
+    {
+        var stored = await read.GetFromJsonAsync<JsonElement>($"v1/events/{id}");
+        return [.. stored.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("ruleId").GetString()!.StartsWith("VG31", StringComparison.Ordinal))
+            .Select(f => (f.GetProperty("ruleId").GetString()!, f.GetProperty("location").GetString()!))];
+    }
+}
