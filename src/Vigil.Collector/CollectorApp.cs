@@ -70,5 +70,6 @@ public static class CollectorApp
         read.MapGet("/endpoints", ReadEndpoints.ListEndpointsAsync);
         read.MapGet("/findings", ReadEndpoints.ListFindingsAsync);
         read.MapPost("/specs", SpecEndpoints.AttachAsync);
+        read.MapGet("/openapi", InferredSpecEndpoint.GetAsync);
     }
 }

@@ -87,6 +87,24 @@ public sealed class SpecAttachTests
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Get_openapi_infers_a_31_document_from_the_projects_traffic()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var a = Exchanges.Get("/orders/7", route: "/orders/{id:int}");
+        a.Response.Body = """{"id":7,"total":12.5}""";
+        var b = Exchanges.Get("/orders/8", route: "/orders/{id:int}");
+        b.Response.Body = """{"id":8}""";
+        await TestKit.Ingest.PostAsync(collector.Client(collector.IngestKey), TestKit.Ingest.Json([a, b]));
+
+        var inferred = await collector.Client(collector.ReadKey).GetFromJsonAsync<JsonElement>("v1/openapi");
+
+        Assert.StartsWith("3.1", inferred.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        var schema = inferred.GetProperty("paths").GetProperty("/orders/{id}").GetProperty("get").GetProperty("responses").GetProperty("200")
+            .GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        Assert.Equal(["id"], schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+    }
+
     private static async Task<List<(string, string)>> ContractFindingsAsync(HttpClient read, Guid? id)
     {
         var stored = await read.GetFromJsonAsync<JsonElement>($"v1/events/{id}");
