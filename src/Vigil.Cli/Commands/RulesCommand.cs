@@ -4,7 +4,7 @@ using Vigil.Reporting;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil rules [--format md|json] [--output DIR]</c>: the catalogue of request rules; generates docs/rules/.</summary>
+/// <summary><c>vigil rules [--format md|json] [--output DIR]</c>: the catalogue of request rules, OpenAPI checks and contract findings; generates docs/rules/.</summary>
 internal static class RulesCommand
 {
     public static Command Create()
@@ -36,5 +36,6 @@ internal static class RulesCommand
         return command;
     }
 
-    public static IReadOnlyList<Vigil.Core.Findings.RuleDescriptor> AllRules() => [.. RuleCatalog.Default.Descriptors];
+    public static IReadOnlyList<Vigil.Core.Findings.RuleDescriptor> AllRules() =>
+        [.. RuleCatalog.Default.Descriptors, .. Vigil.Audit.OpenApiAuditor.BuiltInRules, .. Vigil.OpenApi.Validation.ContractRules.All];
 }
