@@ -25,4 +25,7 @@ public sealed record CollectorOptions
 
     /// <summary>How long a resolved API key is trusted before it is looked up again (revocation delay).</summary>
     public TimeSpan KeyCacheDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>A documented operation with no traffic for this long is a zombie in <c>GET /v1/endpoints</c>.</summary>
+    public TimeSpan ZombieAfter { get; init; } = TimeSpan.FromDays(30);
 }

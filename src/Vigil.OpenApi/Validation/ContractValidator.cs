@@ -30,7 +30,15 @@ public sealed class ContractValidator
     {
         ArgumentNullException.ThrowIfNull(document);
         _routes = new RouteTable(document);
+        Operations = [.. (document.Paths ?? []).SelectMany(p => (p.Value.Operations ?? []).Select(o => new DocumentedOperation(o.Key.Method.ToUpperInvariant(), p.Key, o.Value.Deprecated)))];
     }
+
+    /// <summary>Every operation the spec documents, for the inventory (documented, shadow, zombie).</summary>
+    public IReadOnlyList<DocumentedOperation> Operations { get; }
+
+    /// <summary>The documented operation a request (or a traffic route template) falls under, or null.</summary>
+    public DocumentedOperation? Find(string method, string path) =>
+        DocumentedRoute(method, path) is { } route ? Operations.FirstOrDefault(o => o.Route == route && string.Equals(o.Method, method, StringComparison.OrdinalIgnoreCase)) : null;
 
     /// <summary>The documented template the request falls under (e.g. <c>/orders/{id}</c>), or null for a shadow endpoint.</summary>
     public string? DocumentedRoute(string method, string path) =>

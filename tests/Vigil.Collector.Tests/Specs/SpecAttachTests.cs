@@ -105,6 +105,40 @@ public sealed class SpecAttachTests
         Assert.Equal(["id"], schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
     }
 
+    [Fact]
+    public async Task Endpoints_carry_their_sources_and_a_documented_shadow_or_zombie_status()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var read = collector.Client(collector.ReadKey);
+        await read.PostAsync("v1/specs", Yaml(Spec + "\n" + """
+              /legacy:
+                get:
+                  deprecated: true
+                  responses: {'200': {description: Old}}
+              /reports:
+                get:
+                  responses: {'200': {description: Never called}}
+            """));
+        var order = Exchanges.Get("/orders/7", route: "/orders/{id:int}");
+        order.Response.Body = """{"id":7}""";
+        var old = Exchanges.Get("/orders/9", route: "/orders/{id:int}", at: DateTimeOffset.UtcNow.AddDays(-40));
+        old.Response.Body = """{"id":9}""";
+        await TestKit.Ingest.PostAsync(collector.Client(collector.IngestKey), TestKit.Ingest.Json([order, old, Exchanges.Get("/legacy"), Exchanges.Get("/admin/export")]));
+
+        var view = await read.GetFromJsonAsync<JsonElement>("v1/endpoints");
+
+        var seen = view.GetProperty("endpoints").EnumerateArray().ToDictionary(e => e.GetProperty("route").GetString()!);
+        Assert.Equal("documented", seen["/orders/{id:int}"].GetProperty("status").GetString());
+        Assert.Equal(["traffic", "spec"], seen["/orders/{id:int}"].GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal("/orders/{id}", seen["/orders/{id:int}"].GetProperty("documentedRoute").GetString());
+        Assert.Equal("zombie", seen["/legacy"].GetProperty("status").GetString());
+        Assert.Equal("shadow", seen["/admin/export"].GetProperty("status").GetString());
+        var unseen = Assert.Single(view.GetProperty("unseen").EnumerateArray());
+        Assert.Equal("/reports", unseen.GetProperty("route").GetString());
+        // Traffic has been watched for 40 days (> the 30-day window) and nobody called it.
+        Assert.Equal("zombie", unseen.GetProperty("status").GetString());
+    }
+
     private static async Task<List<(string, string)>> ContractFindingsAsync(HttpClient read, Guid? id)
     {
         var stored = await read.GetFromJsonAsync<JsonElement>($"v1/events/{id}");
