@@ -41,7 +41,7 @@ public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IRep
             w.WriteStartArray("findings");
             foreach (var finding in report.Findings)
             {
-                WriteFinding(w, finding, _options.LocationName);
+                WriteFinding(w, finding, _options.LocationName, _options.LineAsEventId);
             }
 
             w.WriteEndArray();
@@ -54,7 +54,7 @@ public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IRep
         });
     }
 
-    internal static void WriteFinding(Utf8JsonWriter w, Finding f, string locationName = "location")
+    internal static void WriteFinding(Utf8JsonWriter w, Finding f, string locationName = "location", bool lineAsEventId = true)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", f.RuleId);
@@ -64,7 +64,7 @@ public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IRep
         {
             w.WriteString("eventId", id);
         }
-        else if (f.Source is { Line: > 0 } entry)
+        else if (lineAsEventId && f.Source is { Line: > 0 } entry)
         {
             // An event read from a capture file without an id is named by its 1-based line or entry number.
             w.WriteNumber("eventId", entry.Line);

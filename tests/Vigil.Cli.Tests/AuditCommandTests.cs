@@ -52,6 +52,7 @@ public sealed class AuditCommandTests
         Assert.Equal(5, server.GetProperty("column").GetInt32());
         Assert.Equal("high", server.GetProperty("threat").GetString());
         Assert.True(server.TryGetProperty("title", out _) && server.TryGetProperty("message", out _));
+        Assert.False(server.TryGetProperty("eventId", out _));
     }
 
     [Fact]

@@ -71,9 +71,10 @@ internal static class SchemaWalker
 
     internal static IEnumerable<(IOpenApiSchema Schema, string Pointer, string? Name)> Children(IOpenApiSchema schema, string pointer)
     {
+        // Real documents hold "properties": {"x": null} and "allOf": [null]; the model keeps the nulls.
         foreach (var (name, property) in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
         {
-            yield return (property, Pointer.Join(pointer, "properties", name), name);
+            if (property is not null) yield return (property, Pointer.Join(pointer, "properties", name), name);
         }
 
         if (schema.Items is { } items) yield return (items, pointer + "/items", null);
@@ -82,7 +83,7 @@ internal static class SchemaWalker
         {
             for (var i = 0; i < (list?.Count ?? 0); i++)
             {
-                yield return (list![i], Pointer.Child(pointer + "/" + key, i), null);
+                if (list![i] is { } member) yield return (member, Pointer.Child(pointer + "/" + key, i), null);
             }
         }
     }

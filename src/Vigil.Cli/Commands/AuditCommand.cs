@@ -77,7 +77,7 @@ internal static class AuditCommand
 
     // `vigil audit --format json` promises {"score", "grade", "categories", "findings": [{"ruleId", ..., "pointer", "line", "column"}]}.
     private static IReportRenderer Renderer(ReportFormat format) => format == ReportFormat.Json
-        ? new JsonReportRenderer(new JsonReportOptions { IncludeSummary = false, LocationName = "pointer" })
+        ? new JsonReportRenderer(new JsonReportOptions { IncludeSummary = false, LocationName = "pointer", LineAsEventId = false })
         : ReportRenderers.For(format);
 
     // Errors and SARIF name the file as the user typed it when it is relative, so CI annotations resolve.
