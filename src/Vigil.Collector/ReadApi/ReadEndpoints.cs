@@ -46,7 +46,8 @@ internal static class ReadEndpoints
         var project = KeyRequirement.Current(http).ProjectId;
         var endpoints = await events.ListEndpointsAsync(project, http.RequestAborted).ConfigureAwait(false);
         var contract = await specs.ForProjectAsync(project, http.RequestAborted).ConfigureAwait(false);
-        var view = EndpointInventory.Classify([.. endpoints.Select(EndpointView.From)], contract, clock.GetUtcNow(), options.ZombieAfter);
+        var recent = contract is null ? null : await events.QueryFindingsAsync(new FindingQuery(project, Limit: 1000), http.RequestAborted).ConfigureAwait(false);
+        var view = EndpointInventory.Classify([.. endpoints.Select(EndpointView.From)], contract, clock.GetUtcNow(), options.ZombieAfter, recent);
         return Results.Json(view, CollectorJsonContext.Default.EndpointListView);
     }
 

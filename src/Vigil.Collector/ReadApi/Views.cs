@@ -70,6 +70,12 @@ public sealed record EndpointView(
     /// <summary>The spec's template for this traffic route, e.g. <c>/orders/{orderId}</c> for <c>/orders/{id:int}</c>.</summary>
     public string? DocumentedRoute { get; init; }
 
+    /// <summary>Query parameters clients sent that the spec does not document, e.g. <c>/request/query/debug</c> (recent findings).</summary>
+    public IReadOnlyList<string>? UndocumentedParameters { get; init; }
+
+    /// <summary>Response fields the schema does not list, e.g. <c>/response/body/passwordHash</c> (recent findings).</summary>
+    public IReadOnlyList<string>? UndocumentedFields { get; init; }
+
     public static EndpointView From(EndpointStats s) => new(
         s.Endpoint.Method,
         s.Endpoint.Route,

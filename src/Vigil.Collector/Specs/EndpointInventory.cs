@@ -13,7 +13,8 @@ internal static class EndpointInventory
     public const string Traffic = "traffic";
     public const string Spec = "spec";
 
-    public static EndpointListView Classify(IReadOnlyList<EndpointView> seen, ContractValidator? contract, DateTimeOffset now, TimeSpan zombieAfter)
+    /// <param name="recent">Recent findings of the project: contract findings among them name undocumented parameters and fields.</param>
+    public static EndpointListView Classify(IReadOnlyList<EndpointView> seen, ContractValidator? contract, DateTimeOffset now, TimeSpan zombieAfter, IReadOnlyList<Vigil.Core.Findings.Finding>? recent = null)
     {
         if (contract is null)
         {
@@ -34,7 +35,16 @@ internal static class EndpointInventory
             matched.Add(documented);
             var stale = now - e.LastSeen > zombieAfter;
             var status = documented.Deprecated || stale ? "zombie" : "documented";
-            endpoints.Add(e with { Sources = [Traffic, Spec], Status = status, Deprecated = documented.Deprecated ? true : null, DocumentedRoute = documented.Route });
+            var key = $"{documented.Method} {documented.Route}";
+            endpoints.Add(e with
+            {
+                Sources = [Traffic, Spec],
+                Status = status,
+                Deprecated = documented.Deprecated ? true : null,
+                DocumentedRoute = documented.Route,
+                UndocumentedParameters = Locations(recent, key, ContractRules.UndocumentedParameter.Id),
+                UndocumentedFields = Locations(recent, key, ContractRules.ExcessiveData.Id),
+            });
         }
 
         // Documented but never called: a zombie once the project has been watched for longer than the window.
@@ -43,5 +53,14 @@ internal static class EndpointInventory
             .Select(o => new UnseenEndpointView(o.Method, o.Route, [Spec], now - watchedSince > zombieAfter ? "zombie" : "documented", o.Deprecated ? true : null))
             .ToList();
         return new EndpointListView(endpoints) { Unseen = unseen };
+    }
+
+    // Array indices are folded ("/items/0/cost" and "/items/3/cost" are one field) and the list is capped.
+    private static List<string>? Locations(IReadOnlyList<Vigil.Core.Findings.Finding>? recent, string endpoint, string ruleId)
+    {
+        var found = recent?.Where(f => f.RuleId == ruleId && f.Endpoint == endpoint && f.Location is not null)
+            .Select(f => string.Join('/', f.Location!.Split('/').Select(part => part.Length > 0 && part.All(char.IsAsciiDigit) ? "*" : part)))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(50).ToList();
+        return found is { Count: > 0 } ? found : null;
     }
 }

@@ -120,7 +120,8 @@ public sealed class SpecAttachTests
                   responses: {'200': {description: Never called}}
             """));
         var order = Exchanges.Get("/orders/7", route: "/orders/{id:int}");
-        order.Response.Body = """{"id":7}""";
+        order.Request.Query = "debug=1";
+        order.Response.Body = """{"id":7,"costPrice":2}""";
         var old = Exchanges.Get("/orders/9", route: "/orders/{id:int}", at: DateTimeOffset.UtcNow.AddDays(-40));
         old.Response.Body = """{"id":9}""";
         await TestKit.Ingest.PostAsync(collector.Client(collector.IngestKey), TestKit.Ingest.Json([order, old, Exchanges.Get("/legacy"), Exchanges.Get("/admin/export")]));
@@ -131,6 +132,8 @@ public sealed class SpecAttachTests
         Assert.Equal("documented", seen["/orders/{id:int}"].GetProperty("status").GetString());
         Assert.Equal(["traffic", "spec"], seen["/orders/{id:int}"].GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal("/orders/{id}", seen["/orders/{id:int}"].GetProperty("documentedRoute").GetString());
+        Assert.Equal(["/request/query/debug"], seen["/orders/{id:int}"].GetProperty("undocumentedParameters").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["/response/body/costPrice"], seen["/orders/{id:int}"].GetProperty("undocumentedFields").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal("zombie", seen["/legacy"].GetProperty("status").GetString());
         Assert.Equal("shadow", seen["/admin/export"].GetProperty("status").GetString());
         var unseen = Assert.Single(view.GetProperty("unseen").EnumerateArray());
