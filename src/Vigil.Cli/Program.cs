@@ -7,6 +7,7 @@ root.Subcommands.Add(KeysCommand.Create());
 root.Subcommands.Add(UsersCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(InspectCommand.Create());
+root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(ScanCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(SimulateCommand.Create());

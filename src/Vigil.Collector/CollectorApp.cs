@@ -13,6 +13,7 @@ using Vigil.Collector.Dashboard;
 using Vigil.Collector.Ingest;
 using Vigil.Collector.Keys;
 using Vigil.Collector.ReadApi;
+using Vigil.Collector.Specs;
 using Vigil.Dashboard;
 using Vigil.Detection.Engine;
 using Vigil.Masking;
@@ -54,6 +55,7 @@ public static class CollectorApp
         services.AddSingleton(new RuleEngine(RuleCatalog.Create(options.Detection)));
         services.AddSingleton<FindingFeedThrottle>();
         services.AddSingleton<EventPreparer>();
+        services.AddSingleton<SpecRegistry>();
         services.AddSingleton<KeyAuthenticator>();
         services.AddSingleton<IngestQueue>();
         services.AddSingleton<IngestGate>();
@@ -87,6 +89,8 @@ public static class CollectorApp
         read.MapGet("/events/{id}", ReadEndpoints.GetEventAsync);
         read.MapGet("/endpoints", ReadEndpoints.ListEndpointsAsync);
         read.MapGet("/findings", ReadEndpoints.ListFindingsAsync);
+        read.MapPost("/specs", SpecEndpoints.AttachAsync);
+        read.MapGet("/openapi", InferredSpecEndpoint.GetAsync);
         MapAlerts(read);
     }
 

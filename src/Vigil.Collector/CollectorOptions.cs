@@ -43,4 +43,7 @@ public sealed record CollectorOptions
     /// far behind, new events skip detection (counted) rather than slowing ingest or growing memory.
     /// </summary>
     public int MaxBehaviourBacklog { get; init; } = 100_000;
+
+    /// <summary>A documented operation with no traffic for this long is a zombie in <c>GET /v1/endpoints</c>.</summary>
+    public TimeSpan ZombieAfter { get; init; } = TimeSpan.FromDays(30);
 }

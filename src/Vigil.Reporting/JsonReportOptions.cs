@@ -13,4 +13,13 @@ public sealed record JsonReportOptions
     /// line is never written as an event number.
     /// </summary>
     public bool SourceFindings { get; init; }
+
+    /// <summary>The name a finding's <see cref="Vigil.Core.Findings.Finding.Location"/> is written under; <c>vigil audit</c> promises <c>pointer</c>.</summary>
+    public string LocationName { get; init; } = "location";
+
+    /// <summary>
+    /// Names a finding without an event id by its source line (<c>vigil inspect</c>: the capture file's line). Off for
+    /// engines whose findings are places in a document, not events.
+    /// </summary>
+    public bool LineAsEventId { get; init; } = true;
 }

@@ -6,7 +6,7 @@ namespace Vigil.Reporting;
 
 /// <summary>
 /// Machine-readable findings with stable camelCase names:
-/// <c>{ ...report.Extra, "findings": [{"ruleId", "title", "threat", ...}], "summary": {...} }</c>.
+/// <c>{ ...report.Extra, "score", "grade", "categories" (with a scorecard), "findings": [{"ruleId", "title", "threat", ...}], "summary": {...} }</c>.
 /// Null fields are left out rather than written as null, so consumers test for presence.
 /// </summary>
 public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IReportRenderer
@@ -33,11 +33,16 @@ public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IRep
                 }
             }
 
+            if (report.Scorecard is { } scorecard)
+            {
+                ScorecardJson.Write(w, scorecard);
+            }
+
             w.WriteStartArray("findings");
             var rules = _options.SourceFindings ? new RuleCatalog(report.Rules, report.Findings) : null;
             foreach (var finding in report.Findings)
             {
-                WriteFinding(w, finding, rules);
+                WriteFinding(w, finding, _options.LocationName, _options.LineAsEventId, rules);
             }
 
             w.WriteEndArray();
@@ -50,7 +55,7 @@ public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IRep
         });
     }
 
-    internal static void WriteFinding(Utf8JsonWriter w, Finding f, RuleCatalog? sourceRules = null)
+    internal static void WriteFinding(Utf8JsonWriter w, Finding f, string locationName = "location", bool lineAsEventId = true, RuleCatalog? sourceRules = null)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", f.RuleId);
@@ -60,13 +65,13 @@ public sealed class JsonReportRenderer(JsonReportOptions? options = null) : IRep
         {
             w.WriteString("eventId", id);
         }
-        else if (sourceRules is null && f.Source is { Line: > 0 } entry)
+        else if (lineAsEventId && sourceRules is null && f.Source is { Line: > 0 } entry)
         {
             // An event read from a capture file without an id is named by its 1-based line or entry number.
             w.WriteNumber("eventId", entry.Line);
         }
 
-        JsonOutput.StringIfPresent(w, "location", f.Location);
+        JsonOutput.StringIfPresent(w, locationName, f.Location);
         JsonOutput.StringIfPresent(w, "evidence", f.Evidence);
         JsonOutput.StringIfPresent(w, "message", f.Message);
         JsonOutput.StringIfPresent(w, "endpoint", f.Endpoint);

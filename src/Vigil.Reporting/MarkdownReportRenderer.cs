@@ -26,6 +26,11 @@ public sealed class MarkdownReportRenderer : IReportRenderer
             output.WriteLine();
         }
 
+        if (report.Scorecard is { } scorecard)
+        {
+            WriteScorecard(output, scorecard);
+        }
+
         output.WriteLine("| Threat | Findings |");
         output.WriteLine("|---|---:|");
         foreach (var threat in ThreatNames.Descending.Where(t => t != ThreatLevel.None || summary.None > 0))
@@ -48,6 +53,21 @@ public sealed class MarkdownReportRenderer : IReportRenderer
         }
 
         WriteRulesReference(output, new RuleCatalog(report.Rules, report.Findings), ordered);
+    }
+
+    private static void WriteScorecard(TextWriter output, Scorecard card)
+    {
+        output.WriteLine($"**Score {card.Score}/100 · grade {card.Grade}**");
+        output.WriteLine();
+        output.WriteLine("| Category | Score | Grade | Points lost to |");
+        output.WriteLine("|---|---:|---|---|");
+        foreach (var c in card.Categories)
+        {
+            var lost = c.Deductions.Count == 0 ? "nothing" : string.Join("<br>", c.Deductions.Select(d => MarkdownText.Cell(ScorecardTable.Deduction(d))));
+            output.WriteLine($"| {MarkdownText.Cell(c.Name)} | {c.Score} | {c.Grade} | {lost} |");
+        }
+
+        output.WriteLine();
     }
 
     private static void WriteThreatTable(TextWriter output, ThreatLevel threat, List<Finding> findings)

@@ -21,5 +21,8 @@ public sealed record Report(string Command, IReadOnlyList<RuleDescriptor> Rules,
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, JsonNode?>> Extra { get; init; } = [];
 
+    /// <summary>Scores and grades, for engines that grade their subject; null for the others.</summary>
+    public Scorecard? Scorecard { get; init; }
+
     public ReportSummary Summary => ReportSummary.Of(Findings);
 }

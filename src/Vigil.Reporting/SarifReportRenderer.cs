@@ -53,6 +53,14 @@ public sealed class SarifReportRenderer(SarifReportOptions? options = null) : IR
 
             w.WriteEndArray();
             w.WriteString("columnKind", "utf16CodeUnits");
+            if (report.Scorecard is { } scorecard)
+            {
+                // SARIF has no place for a grade; run properties keep it beside the results for tools that want it.
+                w.WriteStartObject("properties");
+                ScorecardJson.Write(w, scorecard);
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
             w.WriteEndArray();
             w.WriteEndObject();

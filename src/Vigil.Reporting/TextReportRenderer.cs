@@ -36,6 +36,11 @@ public sealed class TextReportRenderer(TextReportOptions? options = null) : IRep
 
         console.WriteLine();
         console.Write(SummaryTable(report.Summary));
+        if (report.Scorecard is { } scorecard)
+        {
+            ScorecardTable.Write(console, scorecard);
+        }
+
         console.MarkupLine($"{report.Summary.Total} finding(s) from {report.Rules.Count} rule(s).");
     }
 

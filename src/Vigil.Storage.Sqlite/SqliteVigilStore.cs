@@ -19,6 +19,7 @@ public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashbo
         Events = new SqliteEventStore(_database);
         Alerts = new SqliteAlertStore(_database);
         Dashboard = new SqliteDashboardQueries(_database);
+        Specs = new SqliteSpecStore(_database);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -35,6 +36,9 @@ public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashbo
 
     /// <summary>The dashboard's aggregate reads, over the rollups of schema version 3.</summary>
     public IDashboardQueries Dashboard { get; }
+
+    /// <summary>Attached OpenAPI documents, one per project (schema version 4).</summary>
+    public ISpecStore Specs { get; }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {

@@ -61,6 +61,9 @@ public interface IVigilStore : IAsyncDisposable
 
     IEventStore Events { get; }
 
+    /// <summary>Specs attached to projects; null for a backend that cannot hold them yet (the collector then validates nothing).</summary>
+    ISpecStore? Specs => null;
+
     /// <summary>Creates the database when missing and applies pending schema migrations.</summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);
 }

@@ -58,23 +58,9 @@ internal static class InspectCommand
                 Subject = path.Name,
                 Extra = [new("events", JsonValue.Create(result.Events)), new("format", JsonValue.Create(result.Format == Vigil.Captures.CaptureFormat.Har ? "har" : "jsonl"))],
             };
-            await WriteAsync(report, parse.GetValue(format), parse.GetValue(output)).ConfigureAwait(false);
+            await ReportOutput.WriteAsync(report, ReportRenderers.For(parse.GetValue(format)), parse.GetValue(output), cancellationToken).ConfigureAwait(false);
             return 0;
         });
         return command;
-    }
-
-    private static async Task WriteAsync(Report report, ReportFormat format, FileInfo? output)
-    {
-        var renderer = ReportRenderers.For(format);
-        if (output is null)
-        {
-            renderer.Render(report, Console.Out);
-            return;
-        }
-
-        await using var writer = new StreamWriter(output.FullName);
-        renderer.Render(report, writer);
-        Console.Error.WriteLine($"Wrote {output.FullName}.");
     }
 }

@@ -5,7 +5,7 @@ using Vigil.Reporting;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil rules [--format md|json] [--output DIR]</c>: the catalogue of request rules and source (scan) rules; generates docs/rules/.</summary>
+/// <summary><c>vigil rules [--format md|json] [--output DIR]</c>: every engine's catalogue — request rules, behavioural detectors, OpenAPI checks, contract findings, source (scan) rules; generates docs/rules/.</summary>
 internal static class RulesCommand
 {
     public static Command Create()
@@ -37,5 +37,6 @@ internal static class RulesCommand
         return command;
     }
 
-    public static IReadOnlyList<Vigil.Core.Findings.RuleDescriptor> AllRules() => [.. RuleCatalog.Default.Descriptors, .. DetectorCatalog.Descriptors, .. Vigil.Scan.Scanner.Rules];
+    public static IReadOnlyList<Vigil.Core.Findings.RuleDescriptor> AllRules() =>
+        [.. RuleCatalog.Default.Descriptors, .. DetectorCatalog.Descriptors, .. Vigil.Audit.OpenApiAuditor.BuiltInRules, .. Vigil.OpenApi.Validation.ContractRules.All, .. Vigil.Scan.Scanner.Rules];
 }

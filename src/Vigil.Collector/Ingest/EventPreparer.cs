@@ -1,5 +1,7 @@
 using Vigil.Core.Capture;
+using Vigil.Core.Findings;
 using Vigil.Detection.Behaviour.Events;
+using Vigil.OpenApi.Validation;
 using Vigil.Detection.Engine;
 using Vigil.Inventory.Traffic;
 using Vigil.Masking;
@@ -14,7 +16,8 @@ namespace Vigil.Collector.Ingest;
 /// </summary>
 internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeedThrottle feed)
 {
-    public List<EventWrite> Prepare(Guid projectId, IReadOnlyList<CapturedExchange> events)
+    /// <param name="contract">The project's spec, when one is attached: every event is also held to it (VG31xx findings).</param>
+    public List<EventWrite> Prepare(Guid projectId, IReadOnlyList<CapturedExchange> events, ContractValidator? contract = null)
     {
         var writes = new List<EventWrite>(events.Count);
         foreach (var exchange in events)
@@ -24,9 +27,11 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
             var endpoint = EndpointNamer.For(exchange.Request.Method, exchange.Request.Path, exchange.Request.Route);
             var result = rules.Evaluate(exchange, endpoint.ToString());
             var clientKey = ClientIdentity.KeyFingerprint(exchange.Request);
+            var broken = contract?.Validate(exchange) ?? [];
             masker.MaskExchange(exchange);
-            var findings = result.Findings.Select(f => f.Evidence is null ? f : f with { Evidence = masker.MaskText(f.Evidence) }).ToList();
-            var stored = new StoredEvent(projectId, exchange, endpoint, result.Threat) { Findings = findings, ClientKey = clientKey };
+            var findings = result.Findings.Concat(broken).Select(f => f.Evidence is null ? f : f with { Evidence = masker.MaskText(f.Evidence) }).ToList();
+            var threat = broken.Count == 0 ? result.Threat : (ThreatLevel)Math.Max((int)result.Threat, (int)broken.Max(f => f.Threat));
+            var stored = new StoredEvent(projectId, exchange, endpoint, threat) { Findings = findings, ClientKey = clientKey };
             writes.Add(new EventWrite(stored, feed.ForFeed(projectId, findings)));
         }
 

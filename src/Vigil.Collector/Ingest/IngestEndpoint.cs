@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Vigil.Collector.Http;
+using Vigil.Collector.Specs;
 using Vigil.Collector.Keys;
 using Vigil.Protocol;
 using Vigil.Protocol.Validation;
@@ -9,7 +10,7 @@ namespace Vigil.Collector.Ingest;
 /// <summary><c>POST /v1/ingest</c>: read → validate → mask → queue → answer 202 once durable.</summary>
 internal static class IngestEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue, IngestGate gate)
+    public static async Task<IResult> HandleAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue, IngestGate gate, SpecRegistry specs)
     {
         if (http.Request.ContentLength > ProtocolLimits.MaxRequestBytes)
         {
@@ -29,7 +30,7 @@ internal static class IngestEndpoint
 
         try
         {
-            return await ReadAndStoreAsync(http, reader, preparer, queue).ConfigureAwait(false);
+            return await ReadAndStoreAsync(http, reader, preparer, queue, specs).ConfigureAwait(false);
         }
         finally
         {
@@ -37,7 +38,7 @@ internal static class IngestEndpoint
         }
     }
 
-    private static async Task<IResult> ReadAndStoreAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue)
+    private static async Task<IResult> ReadAndStoreAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue, SpecRegistry specs)
     {
         var read = await reader.ReadAsync(http.Request.Body, http.Request.Headers.ContentEncoding.ToString(), http.RequestAborted).ConfigureAwait(false);
         switch (read.Status)
@@ -51,7 +52,8 @@ internal static class IngestEndpoint
         }
 
         var key = KeyRequirement.Current(http);
-        var writes = preparer.Prepare(key.ProjectId, read.Batch!.Events);
+        var contract = await specs.ForProjectAsync(key.ProjectId, http.RequestAborted).ConfigureAwait(false);
+        var writes = preparer.Prepare(key.ProjectId, read.Batch!.Events, contract);
         var stored = queue.TryEnqueue(writes);
         if (stored is null)
         {

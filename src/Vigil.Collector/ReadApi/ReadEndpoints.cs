@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Vigil.Collector.Http;
 using Vigil.Collector.Keys;
+using Vigil.Collector.Specs;
 using Vigil.Storage;
 
 namespace Vigil.Collector.ReadApi;
@@ -40,10 +41,14 @@ internal static class ReadEndpoints
         return Results.Json(EventView.From(stored, stored.Findings), CollectorJsonContext.Default.EventView);
     }
 
-    public static async Task<IResult> ListEndpointsAsync(HttpContext http, IEventStore events)
+    public static async Task<IResult> ListEndpointsAsync(HttpContext http, IEventStore events, SpecRegistry specs, CollectorOptions options, TimeProvider clock)
     {
-        var endpoints = await events.ListEndpointsAsync(KeyRequirement.Current(http).ProjectId, http.RequestAborted).ConfigureAwait(false);
-        return Results.Json(new EndpointListView(endpoints.Select(EndpointView.From).ToList()), CollectorJsonContext.Default.EndpointListView);
+        var project = KeyRequirement.Current(http).ProjectId;
+        var endpoints = await events.ListEndpointsAsync(project, http.RequestAborted).ConfigureAwait(false);
+        var contract = await specs.ForProjectAsync(project, http.RequestAborted).ConfigureAwait(false);
+        var recent = contract is null ? null : await events.QueryFindingsAsync(new FindingQuery(project, Limit: 1000), http.RequestAborted).ConfigureAwait(false);
+        var view = EndpointInventory.Classify([.. endpoints.Select(EndpointView.From)], contract, clock.GetUtcNow(), options.ZombieAfter, recent);
+        return Results.Json(view, CollectorJsonContext.Default.EndpointListView);
     }
 
     public static async Task<IResult> ListFindingsAsync(HttpContext http, IEventStore events)

@@ -39,7 +39,14 @@ public sealed record EventView(
     public static string ThreatName(ThreatLevel threat) => threat.ToString().ToLowerInvariant();
 }
 
-public sealed record EndpointListView(IReadOnlyList<EndpointView> Endpoints);
+public sealed record EndpointListView(IReadOnlyList<EndpointView> Endpoints)
+{
+    /// <summary>Operations the project's spec documents that no traffic has hit; absent without a spec.</summary>
+    public IReadOnlyList<UnseenEndpointView>? Unseen { get; init; }
+}
+
+/// <summary>A documented operation without traffic: <c>status</c> is <c>documented</c>, or <c>zombie</c> once the project has been watched longer than the zombie window.</summary>
+public sealed record UnseenEndpointView(string Method, string Route, IReadOnlyList<string> Sources, string Status, bool? Deprecated);
 
 public sealed record EndpointView(
     string Method,
@@ -51,6 +58,24 @@ public sealed record EndpointView(
     DateTimeOffset FirstSeen,
     DateTimeOffset LastSeen)
 {
+    /// <summary>Where the endpoint is known from: <c>traffic</c>, <c>spec</c> (and later <c>code</c>).</summary>
+    public IReadOnlyList<string>? Sources { get; init; }
+
+    /// <summary><c>documented</c>, <c>shadow</c> or <c>zombie</c> when the project has a spec; absent otherwise.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>True when the spec marks the operation deprecated.</summary>
+    public bool? Deprecated { get; init; }
+
+    /// <summary>The spec's template for this traffic route, e.g. <c>/orders/{orderId}</c> for <c>/orders/{id:int}</c>.</summary>
+    public string? DocumentedRoute { get; init; }
+
+    /// <summary>Query parameters clients sent that the spec does not document, e.g. <c>/request/query/debug</c> (recent findings).</summary>
+    public IReadOnlyList<string>? UndocumentedParameters { get; init; }
+
+    /// <summary>Response fields the schema does not list, e.g. <c>/response/body/passwordHash</c> (recent findings).</summary>
+    public IReadOnlyList<string>? UndocumentedFields { get; init; }
+
     public static EndpointView From(EndpointStats s) => new(
         s.Endpoint.Method,
         s.Endpoint.Route,

@@ -21,8 +21,13 @@ public sealed class DependencyRulesTests
     [InlineData("Vigil.Detection")]
     [InlineData("Vigil.Reporting")]
     [InlineData("Vigil.Scan")]
+    [InlineData("Vigil.OpenApi")]
     public void Pure_libraries_depend_on_nothing_of_ours_but_core(string project) =>
         Assert.All(ReferencesOf(project), r => Assert.Equal("Vigil.Core", r));
+
+    [Fact]
+    public void The_audit_engine_reads_documents_and_renders_reports_only() =>
+        Assert.Equal(["Vigil.Core", "Vigil.OpenApi", "Vigil.Reporting"], ReferencesOf("Vigil.Audit").Order(StringComparer.Ordinal));
 
     [Fact]
     public void The_sdk_never_references_the_collector_or_storage()
