@@ -25,6 +25,16 @@ public sealed class SqliteVigilStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Migrations_are_numbered_densely_in_the_order_they_run()
+    {
+        // A gap or a reordering (two branches merged with their own numbers) would make an upgraded database
+        // skip a migration for ever: the runner applies only versions above the current one.
+        var versions = Vigil.Storage.Sqlite.Migrations.MigrationRunner.All.Select(m => m.Version).ToList();
+
+        Assert.Equal(Enumerable.Range(1, versions.Count), versions);
+    }
+
+    [Fact]
     public async Task Initialising_twice_keeps_data_and_schema()
     {
         var project = await _store.Projects.GetOrCreateProjectAsync("shop");
