@@ -46,6 +46,23 @@ public sealed class SqliteVigilStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_database_whose_history_names_other_migrations_is_refused_with_advice()
+    {
+        await using (var connection = new SqliteConnection($"Data Source={DbPath}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE schema_migrations SET name = 'specs' WHERE version = 3";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var store = new SqliteVigilStore(DbPath);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.InitializeAsync());
+
+        Assert.Contains("different (pre-release) build", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_database_from_a_newer_vigil_is_refused_with_advice()
     {
         await using (var connection = new SqliteConnection($"Data Source={DbPath}"))

@@ -11,6 +11,9 @@ namespace Vigil.Cli.Commands;
 /// </summary>
 internal static class IpListOption
 {
+    /// <summary>The largest public lists (all Tor relays, big cloud ranges) are a few MiB; far more is a mistake.</summary>
+    private const long MaxFileBytes = 64L * 1024 * 1024;
+
     public static Option<FileInfo[]> Create() => new("--ip-list")
     {
         Description = "Reputation list: one IP or CIDR per line, optional category (tor, scanner, denylist, …); repeatable",
@@ -30,10 +33,23 @@ internal static class IpListOption
                 continue;
             }
 
-            using var reader = file.OpenText();
-            var (read, bad) = IpListParser.Parse(file.Name, reader, Path.GetFileNameWithoutExtension(file.Name).ToLowerInvariant());
-            entries.AddRange(read);
-            errors.AddRange(bad.Select(e => e.ToString()));
+            if (file.Length > MaxFileBytes)
+            {
+                errors.Add($"{file.FullName}: {file.Length:N0} bytes is over the {MaxFileBytes / (1024 * 1024)} MiB a reputation list may have");
+                continue;
+            }
+
+            try
+            {
+                using var reader = file.OpenText();
+                var (read, bad) = IpListParser.Parse(file.Name, reader, Path.GetFileNameWithoutExtension(file.Name).ToLowerInvariant());
+                entries.AddRange(read);
+                errors.AddRange(bad.Select(e => e.ToString()));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.Add($"{file.FullName}: cannot be read ({e.Message})");
+            }
         }
 
         if (errors.Count > 0)

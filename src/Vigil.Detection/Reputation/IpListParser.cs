@@ -24,18 +24,19 @@ public static class IpListParser
         var entries = new List<IpReputationEntry>();
         var errors = new List<IpListError>();
         var number = 0;
-        while (reader.ReadLine() is { } raw)
+        var buffer = new System.Text.StringBuilder(64);
+        while (ReadBoundedLine(reader, buffer, out var tooLong))
         {
             number++;
-            var line = StripComment(raw).Trim();
-            if (line.Length == 0)
+            if (tooLong)
             {
+                AddError(errors, new(listName, number, $"line is longer than {MaxLineChars} characters; expected an address or CIDR network"));
                 continue;
             }
 
-            if (line.Length > MaxLineChars)
+            var line = StripComment(buffer.ToString()).Trim();
+            if (line.Length == 0)
             {
-                AddError(errors, new(listName, number, $"line is longer than {MaxLineChars} characters; expected an address or CIDR network"));
                 continue;
             }
 
@@ -79,6 +80,47 @@ public static class IpListParser
 
         network = default;
         return false;
+    }
+
+    /// <summary>
+    /// One line, keeping at most <see cref="MaxLineChars"/> characters: TextReader.ReadLine would buffer a file with no
+    /// newline (or /dev/zero) whole before any length check could run.
+    /// </summary>
+    private static bool ReadBoundedLine(TextReader reader, System.Text.StringBuilder line, out bool tooLong)
+    {
+        line.Clear();
+        tooLong = false;
+        var any = false;
+        int c;
+        while ((c = reader.Read()) >= 0)
+        {
+            any = true;
+            if (c == '\n')
+            {
+                return true;
+            }
+
+            if (c == '\r')
+            {
+                if (reader.Peek() == '\n')
+                {
+                    reader.Read();
+                }
+
+                return true;
+            }
+
+            if (line.Length < MaxLineChars)
+            {
+                line.Append((char)c);
+            }
+            else
+            {
+                tooLong = true;
+            }
+        }
+
+        return any;
     }
 
     private static string StripComment(string line)

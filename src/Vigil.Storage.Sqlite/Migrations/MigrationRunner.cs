@@ -10,6 +10,7 @@ internal static class MigrationRunner
     public static async Task<int> MigrateAsync(SqliteConnection connection, TimeProvider clock, CancellationToken cancellationToken)
     {
         await SqliteDatabase.ExecuteAsync(connection, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL);", cancellationToken).ConfigureAwait(false);
+        await CheckHistoryAsync(connection, cancellationToken).ConfigureAwait(false);
         var current = await CurrentVersionAsync(connection, cancellationToken).ConfigureAwait(false);
         var latest = All[^1].Version;
         if (current > latest)
@@ -33,6 +34,28 @@ internal static class MigrationRunner
         }
 
         return latest;
+    }
+
+    /// <summary>
+    /// A version number alone is not proof: a database made by a build whose migration 3 was something else would
+    /// otherwise be taken as up to date and miss a table for ever. The recorded names must match ours.
+    /// </summary>
+    private static async Task CheckHistoryAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version, name FROM schema_migrations ORDER BY version";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var version = reader.GetInt32(0);
+            var name = reader.GetString(1);
+            if (All.FirstOrDefault(m => m.Version == version) is { } expected && expected.Name != name)
+            {
+                throw new InvalidOperationException(
+                    $"The database's schema version {version} is \"{name}\", but this Vigil's version {version} is \"{expected.Name}\": "
+                    + "the file was made by a different (pre-release) build. Use a new --db, or the build that made it.");
+            }
+        }
     }
 
     public static async Task<int> CurrentVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)

@@ -38,3 +38,37 @@ public sealed class IpListParserTests
         Assert.Equal(IpListParser.MaxErrors, errors.Count);
     }
 }
+
+public sealed class IpListParserHostileInputTests
+{
+    /// <summary>Yields characters for ever without a newline, like /dev/zero: a whole-line read would never return.</summary>
+    private sealed class EndlessLineReader(int limit) : TextReader
+    {
+        private int _left = limit;
+
+        public override int Peek() => _left > 0 ? 'x' : -1;
+
+        public override int Read() => _left-- > 0 ? 'x' : -1;
+    }
+
+    [Fact]
+    public void A_line_with_no_end_is_refused_without_being_buffered()
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var (entries, errors) = IpListParser.Parse("zero", new EndlessLineReader(50_000_000), "deny");
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(allocated < 1024 * 1024, $"allocated {allocated:N0} bytes for one over-long line");
+        Assert.Empty(entries);
+        Assert.Equal(1, Assert.Single(errors).Line);
+    }
+
+    [Fact]
+    public void Carriage_returns_end_lines_too()
+    {
+        var (entries, errors) = IpListParser.Parse("crlf", new StringReader("192.0.2.1\r\n192.0.2.2\r192.0.2.3"), "deny");
+
+        Assert.Empty(errors);
+        Assert.Equal([1, 2, 3], entries.Select(e => e.Line));
+    }
+}
