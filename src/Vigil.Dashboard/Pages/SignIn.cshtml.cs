@@ -42,7 +42,7 @@ public sealed class SignInModel(PasswordCheck passwords, SignInThrottle throttle
             return Page();
         }
 
-        throttle.Succeeded(user);
+        throttle.Succeeded(user, client);
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.Name, record.Username),

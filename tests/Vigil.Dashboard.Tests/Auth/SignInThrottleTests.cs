@@ -54,6 +54,49 @@ public sealed class SignInThrottleTests
     }
 
     [Fact]
+    public void Someone_failing_on_purpose_cannot_lock_the_user_out_where_they_signed_in_before()
+    {
+        _throttle.Succeeded("admin", "10.0.0.1");
+        for (var i = 0; i < 5; i++)
+        {
+            _throttle.Failed("admin", $"198.51.100.{i}");
+        }
+
+        Assert.Null(_throttle.LockedFor("admin", "10.0.0.1"));
+        Assert.NotNull(_throttle.LockedFor("admin", "198.51.100.77"));
+    }
+
+    [Fact]
+    public void A_flood_of_new_names_does_not_lift_a_live_lock()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            _throttle.Failed("admin", "203.0.113.1");
+        }
+
+        for (var i = 0; i < SignInThrottle.MaxTracked * 2; i++)
+        {
+            _throttle.Failed($"user{i}", $"10.{i >> 16 & 255}.{i >> 8 & 255}.{i & 255}");
+        }
+
+        Assert.NotNull(_throttle.LockedFor("admin", "198.51.100.1"));
+    }
+
+    [Fact]
+    public void Megabyte_user_names_are_not_kept_whole()
+    {
+        _throttle.Failed(new string('a', 1_000_000), "10.0.0.1");
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+
+        for (var i = 0; i < 50; i++)
+        {
+            _throttle.Failed(new string((char)('a' + (i % 26)), 1_000_000 + i), $"10.0.0.{i}");
+        }
+
+        Assert.True(GC.GetTotalMemory(forceFullCollection: true) - before < 10_000_000, "each failure kept its megabyte name");
+    }
+
+    [Fact]
     public void A_success_clears_the_users_count()
     {
         for (var i = 0; i < 4; i++)
@@ -61,7 +104,7 @@ public sealed class SignInThrottleTests
             _throttle.Failed("admin", $"10.0.0.{i}");
         }
 
-        _throttle.Succeeded("admin");
+        _throttle.Succeeded("admin", "10.0.0.1");
         _throttle.Failed("admin", "10.0.0.9");
 
         Assert.Null(_throttle.LockedFor("admin", "10.0.0.9"));
