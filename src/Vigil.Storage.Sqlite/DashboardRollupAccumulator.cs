@@ -8,19 +8,17 @@ namespace Vigil.Storage.Sqlite;
 
 /// <summary>
 /// Folds one appended batch into the dashboard rollups (migration 3) inside the batch's transaction. A batch
-/// usually spans a minute or two and a handful of endpoints and clients, so it costs a few upserts, not one per event.
+/// usually spans a minute or two and a handful of endpoints, so it costs a few upserts, not one per event. Client
+/// counts are many rows per batch and are buffered across batches instead (<see cref="ClientRollups"/>).
 /// </summary>
 internal sealed class DashboardRollupAccumulator
 {
     private const long MinuteMs = 60_000;
     private const long HourMs = 3_600_000;
-    private const long DayMs = 86_400_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> Names = new(StringComparer.Ordinal);
 
     private readonly Dictionary<(Guid Project, long Minute), MinuteDelta> _minutes = [];
     private readonly Dictionary<(Guid Project, long Hour, EndpointKey Endpoint), HourDelta> _endpointHours = [];
-    private readonly Dictionary<(Guid Project, long Hour, string Client), HourDelta> _clientHours = [];
-    private readonly Dictionary<(Guid Project, long Day, string Client), HourDelta> _clientDays = [];
     private readonly Dictionary<(Guid Project, EndpointKey Endpoint), TraitDelta> _traits = [];
 
     public void Add(StoredEvent stored)
@@ -40,8 +38,6 @@ internal sealed class DashboardRollupAccumulator
 
         var hour = ts - Mod(ts, HourMs);
         Get(_endpointHours, (stored.ProjectId, hour, stored.Endpoint)).Add(serverError, threat);
-        Get(_clientHours, (stored.ProjectId, hour, exchange.Request.ClientIp)).Add(serverError, threat);
-        Get(_clientDays, (stored.ProjectId, ts - Mod(ts, DayMs), exchange.Request.ClientIp)).Add(serverError, threat);
 
         var traits = Get(_traits, (stored.ProjectId, stored.Endpoint));
         var user = exchange.Request.User;
@@ -80,18 +76,6 @@ internal sealed class DashboardRollupAccumulator
             }
         }
 
-        foreach (var (table, deltas) in new[] { ("client_hours", _clientHours), ("client_days", _clientDays) })
-        {
-            await using var upsert = Command(connection, transaction, $"""
-                INSERT INTO {table} VALUES ($p, $h, $c, $n, $se, $t)
-                ON CONFLICT DO UPDATE SET requests = requests + excluded.requests, server_errors = server_errors + excluded.server_errors, threats = threats + excluded.threats
-                """);
-            foreach (var ((project, at, client), d) in deltas)
-            {
-                await Execute(upsert, cancellationToken, ToText(project), at, client, d.Requests, d.ServerErrors, d.Threats).ConfigureAwait(false);
-            }
-        }
-
         await using var traits = Command(connection, transaction, """
             INSERT INTO endpoint_traits VALUES ($p, $m, $r, $a, $an, $l, $md, $hi)
             ON CONFLICT DO UPDATE SET authenticated = authenticated + excluded.authenticated, anonymous = anonymous + excluded.anonymous,
@@ -113,8 +97,6 @@ internal sealed class DashboardRollupAccumulator
 
         _minutes.Clear();
         _endpointHours.Clear();
-        _clientHours.Clear();
-        _clientDays.Clear();
         _traits.Clear();
     }
 

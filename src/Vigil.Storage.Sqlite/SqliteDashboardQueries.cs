@@ -8,7 +8,7 @@ using static Vigil.Storage.Sqlite.SqliteValues;
 namespace Vigil.Storage.Sqlite;
 
 /// <summary>The dashboard's reads, from the rollups of migration 3 (never a scan of the events table).</summary>
-internal sealed class SqliteDashboardQueries(SqliteDatabase database) : IDashboardQueries
+internal sealed class SqliteDashboardQueries(SqliteDatabase database, ClientRollups clients) : IDashboardQueries
 {
     private const long HourMs = 3_600_000;
     private const long DayMs = 86_400_000;
@@ -62,13 +62,14 @@ internal sealed class SqliteDashboardQueries(SqliteDatabase database) : IDashboa
             projectId, range, limit, r => new EndpointUsage(new EndpointKey(r.GetString(0), r.GetString(1)), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4)), cancellationToken);
 
     /// <remarks>Ranges over a day read day rows (so a 7-day view counts up to 8 whole days); shorter ones read hours.</remarks>
-    public Task<IReadOnlyList<ClientUsage>> TopClientsAsync(Guid projectId, TimeRange range, int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ClientUsage>> TopClientsAsync(Guid projectId, TimeRange range, int limit, CancellationToken cancellationToken = default)
     {
         var byDay = range.Length > TimeSpan.FromDays(1);
         var (table, column, unit) = byDay ? ("client_days", "day", DayMs) : ("client_hours", "hour", HourMs);
-        return TopAsync(
+        await clients.FlushAsync(database, cancellationToken).ConfigureAwait(false);
+        return await TopAsync(
             $"SELECT client_ip, SUM(requests) AS n, SUM(server_errors), SUM(threats) FROM {table} WHERE project_id = $p AND {column} >= $from AND {column} < $to GROUP BY client_ip ORDER BY n DESC, client_ip LIMIT $limit",
-            projectId, range, limit, r => new ClientUsage(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3)), cancellationToken, unit);
+            projectId, range, limit, r => new ClientUsage(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3)), cancellationToken, unit).ConfigureAwait(false);
     }
 
     public Task<RequestPage> QueryRequestsAsync(RequestFilter filter, CancellationToken cancellationToken = default) =>

@@ -46,17 +46,29 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> on the single writer connection inside one transaction.</summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="work"/> on the single writer connection inside one transaction. <paramref name="notCommitted"/>
+    /// runs, still under the lock, when the work or the commit fails, so in-memory state tied to the transaction is dropped
+    /// before any other writer can see it.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken, Action? notCommitted = null)
     {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             _writer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = (SqliteTransaction)await _writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var result = await work(_writer, transaction).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return result;
+            try
+            {
+                var result = await work(_writer, transaction).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return result;
+            }
+            catch
+            {
+                notCommitted?.Invoke();
+                throw;
+            }
         }
         finally
         {

@@ -9,13 +9,13 @@ using static Vigil.Storage.Sqlite.SqliteValues;
 
 namespace Vigil.Storage.Sqlite;
 
-internal sealed class SqliteEventStore(SqliteDatabase database) : IEventStore
+internal sealed class SqliteEventStore(SqliteDatabase database, ClientRollups clients) : IEventStore
 {
     public const int MaxLimit = 1000;
     private const string EventColumns = "project_id, method, route, threat, payload, findings";
 
     public Task<AppendResult> AppendAsync(IReadOnlyList<EventWrite> events, CancellationToken cancellationToken = default) =>
-        events.Count == 0 ? Task.FromResult(AppendResult.Empty) : SqliteEventWriter.AppendAsync(database, events, cancellationToken);
+        events.Count == 0 ? Task.FromResult(AppendResult.Empty) : SqliteEventWriter.AppendAsync(database, clients, events, cancellationToken);
 
     public async Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
     {

@@ -6,12 +6,13 @@ using static Vigil.Storage.Sqlite.SqliteValues;
 
 namespace Vigil.Storage.Sqlite;
 
-/// <summary>Appends a list of events, their findings and their endpoint statistics in one transaction.</summary>
+/// <summary>Appends a list of events, their findings, their endpoint statistics and rollups in one transaction (client counts: see <see cref="ClientRollups"/>).</summary>
 internal static class SqliteEventWriter
 {
-    public static Task<AppendResult> AppendAsync(SqliteDatabase database, IReadOnlyList<EventWrite> events, CancellationToken cancellationToken) =>
+    public static Task<AppendResult> AppendAsync(SqliteDatabase database, ClientRollups clients, IReadOnlyList<EventWrite> events, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
+            await clients.EnsureValidAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = """
@@ -63,14 +64,16 @@ internal static class SqliteEventWriter
                 inserted[i] = true;
                 stats.Add(stored);
                 rollups.Add(stored);
+                clients.Add(stored.ProjectId, ToMillis(exchange.Timestamp), exchange.Request.ClientIp, exchange.Response.Status >= 500, stored.Threat >= ThreatLevel.Medium);
                 findings.AddRange(write.Feed.Select(f => (stored.ProjectId, f)));
             }
 
             await stats.FlushAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             await rollups.FlushAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await clients.FlushAsync(connection, transaction, force: false, cancellationToken).ConfigureAwait(false);
             await InsertFindingsAsync(connection, transaction, findings, cancellationToken).ConfigureAwait(false);
             return new AppendResult(inserted);
-        }, cancellationToken);
+        }, cancellationToken, clients.Invalidate);
 
     private static async Task InsertFindingsAsync(SqliteConnection connection, SqliteTransaction transaction, List<(Guid Project, Finding Finding)> findings, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Vigil.Storage.Alerts;
 using Vigil.Storage.Dashboard;
 using Vigil.Storage.Sqlite.Migrations;
@@ -9,6 +10,7 @@ public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashbo
 {
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _clock;
+    private readonly ClientRollups _clients = new();
 
     public SqliteVigilStore(string path, TimeProvider? clock = null)
     {
@@ -16,9 +18,9 @@ public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashbo
         _database = new SqliteDatabase(path);
         Projects = new SqliteProjectStore(_database, _clock);
         Users = new SqliteUserStore(_database, _clock);
-        Events = new SqliteEventStore(_database);
+        Events = new SqliteEventStore(_database, _clients);
         Alerts = new SqliteAlertStore(_database);
-        Dashboard = new SqliteDashboardQueries(_database);
+        Dashboard = new SqliteDashboardQueries(_database, _clients);
         Specs = new SqliteSpecStore(_database);
     }
 
@@ -50,7 +52,21 @@ public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashbo
 
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await MigrationRunner.MigrateAsync(connection, _clock, cancellationToken).ConfigureAwait(false);
+        // Folds in the client counts of events a crash left unflushed, so they are exact from the start.
+        await _clients.FlushAsync(_database, cancellationToken).ConfigureAwait(false);
     }
 
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _clients.FlushAsync(_database, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is SqliteException or InvalidOperationException or IOException)
+        {
+            // Nothing lost: the next start recounts the unflushed tail from the events (ClientRollups.RecoverAsync).
+        }
+
+        await _database.DisposeAsync().ConfigureAwait(false);
+    }
 }
