@@ -10,10 +10,11 @@ using Vigil.Storage.Sqlite;
 // Server render time of the dashboard's pages over a store of 1,000,000 events (target: <= 300 ms each).
 // Measured as the loopback round trip of a signed-in GET (an upper bound of server time), median and p95 of
 // 15 runs after 2 warm-ups, beside GET /healthz in the same run. The database is cached between runs.
-// Arguments: [events, default 1,000,000] [days they span, default 1; 7 exercises the 7-day view].
+// Arguments: [events, default 1,000,000] [days they span, default 1; 7 exercises the 7-day view] [folder of the
+// cached database, default /tmp/dashboard-bench]. 10,000 alerts with their delivery log are added once (AlertSeeder).
 var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 1_000_000;
 var days = args.Length > 1 && int.TryParse(args[1], out var d) && d is >= 1 and <= 30 ? d : 1;
-var folder = Path.Combine(Path.GetTempPath(), "dashboard-bench");
+var folder = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "dashboard-bench");
 Directory.CreateDirectory(folder);
 var path = Path.Combine(folder, $"events-{count}-{days}d.db");
 var now = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -33,6 +34,8 @@ await using (var seed = new SqliteVigilStore(path, new FixedClock(now)))
 
 var store = new SqliteVigilStore(path, new FixedClock(now));
 await store.InitializeAsync();
+var benchProject = (await store.Projects.FindProjectAsync("default"))!;
+var newestAlert = await AlertSeeder.SeedAsync(store.Alerts, benchProject.Id, now);
 var app = CollectorApp.Build(new CollectorOptions { Urls = ["http://127.0.0.1:0"] }, store, new FixedClock(now), l => l.SetMinimumLevel(LogLevel.Warning));
 await app.StartAsync();
 var address = app.Urls.First();
@@ -51,7 +54,7 @@ string[] pages =
 [
     "/healthz", "/", "/?range=7d", "/?range=1h", "/requests", "/requests?status=500", "/requests?status=5xx", "/requests?status=1xx", "/requests?threat=high",
     "/requests?client=10.1.3.77", "/requests?endpoint=GET%20/api/resource7/{id}", "/requests?before=1767200000000-500000", "/endpoints",
-    "/endpoints/detail?method=GET&route=/api/resource7/{id}", "/threats",
+    "/endpoints/detail?method=GET&route=/api/resource7/{id}", "/threats", "/alerts", "/alerts?state=all", $"/alerts/{newestAlert}", "/settings",
 ];
 Console.WriteLine($"{count:N0} events over {days} day(s) in {path} ({new FileInfo(path).Length / 1_048_576.0:N0} MB); 15 runs each after 2 warm-ups");
 Console.WriteLine($"{"page",-52} {"median ms",10} {"p95 ms",8} {"KB",6} {"≤300ms",7}");

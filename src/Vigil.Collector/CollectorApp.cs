@@ -60,8 +60,8 @@ public static class CollectorApp
         services.AddSingleton<IngestQueue>();
         services.AddSingleton<IngestGate>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestQueue>());
-        AddAlerting(services, options, store, clock ?? TimeProvider.System);
-        var dashboard = DashboardComposition.For(store);
+        var alerts = AddAlerting(services, options, store, clock ?? TimeProvider.System);
+        var dashboard = DashboardComposition.For(store, alerts);
         if (dashboard is not null)
         {
             services.AddVigilDashboard(dashboard);
@@ -95,15 +95,19 @@ public static class CollectorApp
     }
 
     // Behaviour and alerts run beside ingest, never on its path (see BehaviourPipeline).
-    private static void AddAlerting(IServiceCollection services, CollectorOptions options, IVigilStore store, TimeProvider clock)
+    // The service is built here, not by the container, so the dashboard's composition can hand it the same instance.
+    private static AlertService AddAlerting(IServiceCollection services, CollectorOptions options, IVigilStore store, TimeProvider clock)
     {
         var alertStore = store is IAlertStoreProvider provider ? provider.Alerts : new InMemoryAlertStore();
+        var dispatcher = new AlertDispatcher(alertStore, new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, clock);
+        var alerts = new AlertService(new AlertGrouper(options.Alerting, clock), alertStore, dispatcher, clock, options.Alerting);
         services.AddSingleton(alertStore);
-        services.AddSingleton(new AlertDispatcher(alertStore, new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, clock));
-        services.AddSingleton(sp => new AlertService(new AlertGrouper(options.Alerting, clock), alertStore, sp.GetRequiredService<AlertDispatcher>(), clock, options.Alerting));
+        services.AddSingleton(dispatcher);
+        services.AddSingleton(alerts);
         services.AddSingleton<BehaviourPipeline>();
         services.AddHostedService(sp => sp.GetRequiredService<BehaviourPipeline>());
         services.AddHostedService<AlertDelivery>();
+        return alerts;
     }
 
     private static void MapAlerts(RouteGroupBuilder read)

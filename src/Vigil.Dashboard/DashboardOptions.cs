@@ -19,6 +19,9 @@ public sealed record DashboardOptions
     /// <summary>Creates an API key for a project and returns its plaintext, which the page shows once.</summary>
     public required Func<string, KeyScope, string?, CancellationToken, Task<string>> IssueKey { get; init; }
 
+    /// <summary>Alerts, their delivery log and channels; null when the collector runs without alerting (the pages say so).</summary>
+    public DashboardAlerts? Alerts { get; init; }
+
     /// <summary>Failed sign-ins for one user name or one address before sign-in is refused for <see cref="LockoutDuration"/>.</summary>
     public int MaxFailedSignIns { get; init; } = 5;
 

@@ -1,3 +1,4 @@
+using Vigil.Alerting;
 using Vigil.Collector.Keys;
 using Vigil.Dashboard;
 using Vigil.Detection.Engine;
@@ -6,13 +7,14 @@ using Vigil.Storage.Dashboard;
 
 namespace Vigil.Collector.Dashboard;
 
-/// <summary>What the dashboard gets from the collector: the store's aggregate reads, the rule descriptors and key issuing.</summary>
+/// <summary>What the dashboard gets from the collector: the store's aggregate reads, the rule descriptors, key issuing and
+/// the alert service the API uses (so acknowledging on a page follows the same lifecycle rules as <c>POST /v1/alerts/{id}/ack</c>).</summary>
 internal static class DashboardComposition
 {
     /// <summary>CWE-359, exposure of private personal information: a finding of such a rule means PII passed through.</summary>
     private const string PersonalDataCwe = "CWE-359";
 
-    public static DashboardOptions? For(IVigilStore store)
+    public static DashboardOptions? For(IVigilStore store, AlertService alerts)
     {
         if (store is not IDashboardStore dashboard)
         {
@@ -27,6 +29,13 @@ internal static class DashboardComposition
             PersonalDataRules = rules.Where(r => r.Cwe == PersonalDataCwe).Select(r => r.Id).ToHashSet(StringComparer.Ordinal),
             IssueKey = async (project, scope, name, cancellationToken) =>
                 (await new KeyIssuer(store.Projects).CreateAsync(project, scope, name, cancellationToken).ConfigureAwait(false)).Key,
+            Alerts = new DashboardAlerts
+            {
+                Store = alerts.Store,
+                Flush = alerts.FlushAsync,
+                Acknowledge = alerts.AcknowledgeAsync,
+                Resolve = alerts.ResolveAsync,
+            },
         };
     }
 }

@@ -4,8 +4,8 @@ using Vigil.Storage.Dashboard;
 
 namespace Vigil.Dashboard.Pages;
 
-/// <summary>Overview of a time range: traffic, errors, latency and threats over time, top endpoints and clients.</summary>
-public sealed class IndexModel(ProjectContext projects, IDashboardQueries queries, TimeProvider clock) : DashboardPageModel(projects)
+/// <summary>Overview of a time range: open alerts, traffic, errors, latency and threats over time, top endpoints and clients.</summary>
+public sealed class IndexModel(ProjectContext projects, IDashboardQueries queries, TimeProvider clock, DashboardOptions options) : DashboardPageModel(projects)
 {
     public override string Section => "overview";
 
@@ -16,6 +16,9 @@ public sealed class IndexModel(ProjectContext projects, IDashboardQueries querie
     public IReadOnlyList<EndpointUsage> TopEndpoints { get; private set; } = [];
 
     public IReadOnlyList<ClientUsage> TopClients { get; private set; } = [];
+
+    /// <summary>Open alerts now (not limited to the range: an open alert needs a look whenever it started); null without alerting.</summary>
+    public OpenAlertsSummary? OpenAlerts { get; private set; }
 
     public IReadOnlyList<DateTimeOffset> X => Traffic?.Buckets.Select(b => b.Start).ToList() ?? [];
 
@@ -32,6 +35,10 @@ public sealed class IndexModel(ProjectContext projects, IDashboardQueries querie
         Traffic = await queries.TrafficAsync(Project.Id, window, Range.Bucket, cancel).ConfigureAwait(false);
         TopEndpoints = await queries.TopEndpointsAsync(Project.Id, window, 10, cancel).ConfigureAwait(false);
         TopClients = await queries.TopClientsAsync(Project.Id, window, 10, cancel).ConfigureAwait(false);
+        if (options.Alerts is { } alerts)
+        {
+            OpenAlerts = await OpenAlertsSummary.LoadAsync(alerts, Project.Id, cancel).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Requests per minute in each bucket (a bucket may span several minutes).</summary>

@@ -83,7 +83,7 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture)
     public async Task Without_a_session_every_page_lands_on_sign_in()
     {
         var page = await fixture.NewPageAsync();
-        foreach (var path in new[] { "/", "/requests", "/endpoints", "/threats", "/settings" })
+        foreach (var path in new[] { "/", "/requests", "/endpoints", "/threats", "/alerts", "/settings" })
         {
             await page.GotoAsync(path);
             Assert.Contains("/signin", page.Url, StringComparison.Ordinal);
@@ -142,6 +142,30 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => url.EndsWith("/requests", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#requests tbody tr").First).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Open_alerts_then_acknowledge_one_and_see_its_state_change()
+    {
+        var alert = await fixture.Site.RaiseAsync("203.0.113.50", "POST /checkout");
+        var page = await fixture.SignedInPageAsync();
+        await Assertions.Expect(page.Locator($"#open-alerts a[href='/alerts/{alert.Id}']")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Alerts", Exact = true }).ClickAsync();
+        var row = page.Locator($"#alerts tr[data-alert='{alert.Id}']");
+        await Assertions.Expect(row.Locator(".state")).ToHaveTextAsync("open");
+        await Assertions.Expect(row).ToContainTextAsync("203.0.113.50");
+        await BrowserFixture.ScreenshotAsync(page, "alerts-open");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#alert-state")).ToHaveTextAsync("acknowledged");
+        await Assertions.Expect(page.Locator("#alert-message")).ToContainTextAsync("Acknowledged");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" })).ToHaveCountAsync(0);
+        await BrowserFixture.ScreenshotAsync(page, "alert-acknowledged");
+
+        await page.GotoAsync("/alerts?state=acknowledged");
+        await Assertions.Expect(page.Locator($"#alerts tr[data-alert='{alert.Id}'] .state")).ToHaveTextAsync("acknowledged");
         await page.Context.CloseAsync();
     }
 

@@ -6,7 +6,8 @@ using Vigil.Storage;
 namespace Vigil.Dashboard.Pages.Settings;
 
 /// <summary>
-/// Projects and the current project's API keys. A new key is shown once, in the answer to the form that created
+/// Projects, the current project's API keys and its alert channels with their last deliveries (read-only here;
+/// <c>PUT /v1/channels/{name}</c> edits them). A new key is shown once, in the answer to the form that created
 /// it (never in a URL or a redirect), and only its hash is stored.
 /// </summary>
 public sealed partial class IndexModel(ProjectContext projects, IProjectStore store, DashboardOptions options) : DashboardPageModel(projects)
@@ -14,6 +15,9 @@ public sealed partial class IndexModel(ProjectContext projects, IProjectStore st
     public override string Section => "settings";
 
     public IReadOnlyList<ApiKeyRecord> Keys { get; private set; } = [];
+
+    /// <summary>Null when the collector keeps no alerts.</summary>
+    public IReadOnlyList<ChannelActivity>? Channels { get; private set; }
 
     /// <summary>Set only in the answer to "create key".</summary>
     public string? NewKey { get; private set; }
@@ -79,6 +83,10 @@ public sealed partial class IndexModel(ProjectContext projects, IProjectStore st
         if (Project is not null)
         {
             Keys = await store.ListKeysAsync(Project.Id, HttpContext.RequestAborted).ConfigureAwait(false);
+            if (options.Alerts is { } alerts)
+            {
+                Channels = await ChannelActivity.LoadAsync(alerts.Store, Project.Id, HttpContext.RequestAborted).ConfigureAwait(false);
+            }
         }
     }
 
