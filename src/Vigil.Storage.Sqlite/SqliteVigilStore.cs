@@ -5,7 +5,7 @@ using Vigil.Storage.Sqlite.Migrations;
 namespace Vigil.Storage.Sqlite;
 
 /// <summary>The embedded default backend: one SQLite file in WAL mode, migrated on start.</summary>
-public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashboardStore
+public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashboardStore, IScanStoreProvider
 {
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _clock;
@@ -20,6 +20,7 @@ public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashbo
         Alerts = new SqliteAlertStore(_database);
         Dashboard = new SqliteDashboardQueries(_database);
         Specs = new SqliteSpecStore(_database);
+        Scans = new SqliteScanStore(_database);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -39,6 +40,9 @@ public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashbo
 
     /// <summary>Attached OpenAPI documents, one per project (schema version 4).</summary>
     public ISpecStore Specs { get; }
+
+    /// <summary>The latest uploaded source scan, one per project (schema version 5).</summary>
+    public IScanStore Scans { get; }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
