@@ -13,6 +13,7 @@ using Vigil.Collector.Dashboard;
 using Vigil.Collector.Ingest;
 using Vigil.Collector.Keys;
 using Vigil.Collector.ReadApi;
+using Vigil.Collector.Scans;
 using Vigil.Collector.Specs;
 using Vigil.Dashboard;
 using Vigil.Detection.Engine;
@@ -56,6 +57,8 @@ public static class CollectorApp
         services.AddSingleton<FindingFeedThrottle>();
         services.AddSingleton<EventPreparer>();
         services.AddSingleton<SpecRegistry>();
+        services.AddSingleton<ScanRegistry>();
+        services.AddSingleton(sp => new FindingLinker(sp.GetRequiredService<RuleEngine>().Catalog.Descriptors));
         services.AddSingleton<KeyAuthenticator>();
         services.AddSingleton<IngestQueue>();
         services.AddSingleton<IngestGate>();
@@ -91,6 +94,8 @@ public static class CollectorApp
         read.MapGet("/findings", ReadEndpoints.ListFindingsAsync);
         read.MapPost("/specs", SpecEndpoints.AttachAsync);
         read.MapGet("/openapi", InferredSpecEndpoint.GetAsync);
+        read.MapPost("/scans", ScanEndpoints.UploadAsync);
+        read.MapGet("/scans/latest", ScanEndpoints.LatestAsync);
         MapAlerts(read);
     }
 

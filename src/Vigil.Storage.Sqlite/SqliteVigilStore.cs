@@ -6,7 +6,7 @@ using Vigil.Storage.Sqlite.Migrations;
 namespace Vigil.Storage.Sqlite;
 
 /// <summary>The embedded default backend: one SQLite file in WAL mode, migrated on start.</summary>
-public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashboardStore
+public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashboardStore, IScanStoreProvider
 {
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _clock;
@@ -22,6 +22,7 @@ public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashbo
         Alerts = new SqliteAlertStore(_database);
         Dashboard = new SqliteDashboardQueries(_database, _clients);
         Specs = new SqliteSpecStore(_database);
+        Scans = new SqliteScanStore(_database);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -41,6 +42,9 @@ public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashbo
 
     /// <summary>Attached OpenAPI documents, one per project (schema version 4).</summary>
     public ISpecStore Specs { get; }
+
+    /// <summary>The latest uploaded source scan, one per project (schema version 5).</summary>
+    public IScanStore Scans { get; }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {

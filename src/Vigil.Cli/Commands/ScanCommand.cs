@@ -10,9 +10,9 @@ using Vigil.Scan.Spec;
 namespace Vigil.Cli.Commands;
 
 /// <summary>
-/// <c>vigil scan PATH [--format text|json|sarif|openapi] [--output FILE] [--spec OPENAPI] [--fail-on low|medium|high]</c>:
-/// endpoint inventory and vulnerabilities from C# source, without building it. Exit 0 clean, 1 findings at or above
-/// <c>--fail-on</c>, 2 unusable input.
+/// <c>vigil scan PATH [--format text|json|sarif|openapi] [--output FILE] [--spec OPENAPI] [--fail-on low|medium|high]
+/// [--upload URL --key KEY]</c>: endpoint inventory and vulnerabilities from C# source, without building it, optionally
+/// sent to a collector. Exit 0 clean, 1 findings at or above <c>--fail-on</c>, 2 unusable input or a refused upload.
 /// </summary>
 internal static class ScanCommand
 {
@@ -25,16 +25,26 @@ internal static class ScanCommand
         var spec = new Option<FileInfo?>("--spec") { Description = "An OpenAPI document (JSON or YAML) to diff against: shadow and zombie endpoints" };
         var failOn = new Option<string?>("--fail-on") { Description = "Exit with 1 when a finding is at least this threat", HelpName = "low|medium|high" };
         failOn.AcceptOnlyFromAmong("low", "medium", "high");
+        var upload = new Option<string?>("--upload") { Description = "Send the inventory and findings to this collector (POST /v1/scans)", HelpName = "URL" };
+        var key = new Option<string?>("--key") { Description = "A read-scope API key of the project, for --upload", HelpName = "KEY" };
         var command = new Command("scan", "List a .NET codebase's endpoints, who may call them, and vulnerabilities found in its C# source")
         {
-            path, format, output, spec, failOn,
+            path, format, output, spec, failOn, upload, key,
         };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
-            parse.GetValue(path)!, Parse(parse.GetValue(format)), parse.GetValue(output), parse.GetValue(spec), Threat(parse.GetValue(failOn)), cancellationToken)));
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(upload) is not null && string.IsNullOrWhiteSpace(result.GetValue(key)))
+            {
+                result.AddError("--upload needs --key: a read-scope key of the project (vigil keys create --scope read).");
+            }
+        });
+        command.SetAction((parse, cancellationToken) => Run(
+            parse.GetValue(path)!, Parse(parse.GetValue(format)), parse.GetValue(output), parse.GetValue(spec), Threat(parse.GetValue(failOn)),
+            parse.GetValue(upload) is { } url ? (url, parse.GetValue(key)!) : null, cancellationToken));
         return command;
     }
 
-    private static int Run(string path, ScanOutputFormat format, FileInfo? output, FileInfo? spec, ThreatLevel? failOn, CancellationToken cancellationToken)
+    private static async Task<int> Run(string path, ScanOutputFormat format, FileInfo? output, FileInfo? spec, ThreatLevel? failOn, (string Url, string Key)? upload, CancellationToken cancellationToken)
     {
         SpecReadResult? specRead = null;
         if (spec is not null)
@@ -66,7 +76,21 @@ internal static class ScanCommand
         }
 
         var (shadow, zombie) = specRead is null ? ([], []) : SpecDiff.Compare(result.Endpoints, specRead.Operations, spec!.Name);
-        Write(result, format, output, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path))), shadow, zombie);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        Write(result, format, output, Path.GetFileName(full), shadow, zombie);
+        if (upload is { } target)
+        {
+            var root = Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
+            var refused = await ScanUpload.SendAsync(ScanUpload.Payload(result, Path.GetFileName(full), root), target.Url, target.Key, null, cancellationToken).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                Console.Error.WriteLine($"error: {refused}");
+                return 2;
+            }
+
+            Console.Error.WriteLine($"Uploaded {result.Endpoints.Count} endpoints and {result.Findings.Count} findings to {target.Url}.");
+        }
+
         return failOn is { } level && result.Findings.Any(f => f.Threat >= level) ? 1 : 0;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Vigil.Collector.Http;
 using Vigil.Collector.Keys;
+using Vigil.Collector.Scans;
 using Vigil.Collector.Specs;
 using Vigil.Storage;
 
@@ -24,7 +25,7 @@ internal static class ReadEndpoints
         return Results.Json(new EventListView(found.Select(e => EventView.From(e)).ToList()), CollectorJsonContext.Default.EventListView);
     }
 
-    public static async Task<IResult> GetEventAsync(HttpContext http, string id, IEventStore events)
+    public static async Task<IResult> GetEventAsync(HttpContext http, string id, IEventStore events, ScanRegistry scans, FindingLinker linker)
     {
         if (!Guid.TryParse(id, out var eventId))
         {
@@ -38,20 +39,25 @@ internal static class ReadEndpoints
             return Problems.NotFound($"No event {eventId} in this key's project.");
         }
 
-        return Results.Json(EventView.From(stored, stored.Findings), CollectorJsonContext.Default.EventView);
+        var scan = await scans.ForProjectAsync(project, http.RequestAborted).ConfigureAwait(false);
+        var findings = stored.Findings.Select(f => linker.Link(f, scan)).ToList();
+        var view = EventView.From(stored) with { Findings = findings };
+        // An escalated finding (see FindingLinker) is high, so the event it belongs to is too.
+        return Results.Json(findings.Any(f => f.Message is not null) ? view with { Threat = "high" } : view, CollectorJsonContext.Default.EventView);
     }
 
-    public static async Task<IResult> ListEndpointsAsync(HttpContext http, IEventStore events, SpecRegistry specs, CollectorOptions options, TimeProvider clock)
+    public static async Task<IResult> ListEndpointsAsync(HttpContext http, IEventStore events, SpecRegistry specs, ScanRegistry scans, CollectorOptions options, TimeProvider clock)
     {
         var project = KeyRequirement.Current(http).ProjectId;
         var endpoints = await events.ListEndpointsAsync(project, http.RequestAborted).ConfigureAwait(false);
         var contract = await specs.ForProjectAsync(project, http.RequestAborted).ConfigureAwait(false);
         var recent = contract is null ? null : await events.QueryFindingsAsync(new FindingQuery(project, Limit: 1000), http.RequestAborted).ConfigureAwait(false);
         var view = EndpointInventory.Classify([.. endpoints.Select(EndpointView.From)], contract, clock.GetUtcNow(), options.ZombieAfter, recent);
+        view = CodeInventory.Merge(view, await scans.ForProjectAsync(project, http.RequestAborted).ConfigureAwait(false), contract is not null);
         return Results.Json(view, CollectorJsonContext.Default.EndpointListView);
     }
 
-    public static async Task<IResult> ListFindingsAsync(HttpContext http, IEventStore events)
+    public static async Task<IResult> ListFindingsAsync(HttpContext http, IEventStore events, ScanRegistry scans, FindingLinker linker)
     {
         if (!QueryParameters.TryLimit(http.Request, out var limit, out var error)
             || !QueryParameters.TrySince(http.Request, out var since, out error))
@@ -59,8 +65,9 @@ internal static class ReadEndpoints
             return error!;
         }
 
-        var query = new FindingQuery(KeyRequirement.Current(http).ProjectId, Since: since, Limit: limit);
-        var findings = await events.QueryFindingsAsync(query, http.RequestAborted).ConfigureAwait(false);
-        return Results.Json(new FindingListView(findings.Select(FindingView.From).ToList()), CollectorJsonContext.Default.FindingListView);
+        var project = KeyRequirement.Current(http).ProjectId;
+        var findings = await events.QueryFindingsAsync(new FindingQuery(project, Since: since, Limit: limit), http.RequestAborted).ConfigureAwait(false);
+        var scan = await scans.ForProjectAsync(project, http.RequestAborted).ConfigureAwait(false);
+        return Results.Json(new FindingListView(findings.Select(f => linker.Link(f, scan)).ToList()), CollectorJsonContext.Default.FindingListView);
     }
 }

@@ -41,12 +41,36 @@ public sealed record EventView(
 
 public sealed record EndpointListView(IReadOnlyList<EndpointView> Endpoints)
 {
-    /// <summary>Operations the project's spec documents that no traffic has hit; absent without a spec.</summary>
+    /// <summary>Operations the spec documents or the uploaded scan declares that no traffic has hit; absent without either.</summary>
     public IReadOnlyList<UnseenEndpointView>? Unseen { get; init; }
 }
 
 /// <summary>A documented operation without traffic: <c>status</c> is <c>documented</c>, or <c>zombie</c> once the project has been watched longer than the zombie window.</summary>
-public sealed record UnseenEndpointView(string Method, string Route, IReadOnlyList<string> Sources, string Status, bool? Deprecated);
+public sealed record UnseenEndpointView(string Method, string Route, IReadOnlyList<string> Sources, string? Status, bool? Deprecated) : ICodeFacts
+{
+    public string? Handler { get; init; }
+
+    public string? File { get; init; }
+
+    public int? Line { get; init; }
+
+    public string? CodeAuth { get; init; }
+}
+
+/// <summary>What the uploaded scan says about an endpoint (absent without a scan or when the code does not declare it).</summary>
+public interface ICodeFacts
+{
+    /// <summary><c>OrdersController.GetById</c>, or <c>lambda in Program.&lt;Main&gt;</c>.</summary>
+    string? Handler { get; }
+
+    /// <summary>The handler's file, as the scan named it.</summary>
+    string? File { get; }
+
+    int? Line { get; }
+
+    /// <summary>What the code requires: <c>public</c>, <c>authenticated</c> or <c>policy</c>.</summary>
+    string? CodeAuth { get; }
+}
 
 public sealed record EndpointView(
     string Method,
@@ -56,9 +80,9 @@ public sealed record EndpointView(
     double ServerErrorRate,
     LatencyView LatencyMs,
     DateTimeOffset FirstSeen,
-    DateTimeOffset LastSeen)
+    DateTimeOffset LastSeen) : ICodeFacts
 {
-    /// <summary>Where the endpoint is known from: <c>traffic</c>, <c>spec</c> (and later <c>code</c>).</summary>
+    /// <summary>Where the endpoint is known from: <c>traffic</c>, <c>spec</c>, <c>code</c>.</summary>
     public IReadOnlyList<string>? Sources { get; init; }
 
     /// <summary><c>documented</c>, <c>shadow</c> or <c>zombie</c> when the project has a spec; absent otherwise.</summary>
@@ -66,6 +90,14 @@ public sealed record EndpointView(
 
     /// <summary>True when the spec marks the operation deprecated.</summary>
     public bool? Deprecated { get; init; }
+
+    public string? Handler { get; init; }
+
+    public string? File { get; init; }
+
+    public int? Line { get; init; }
+
+    public string? CodeAuth { get; init; }
 
     /// <summary>The spec's template for this traffic route, e.g. <c>/orders/{orderId}</c> for <c>/orders/{id:int}</c>.</summary>
     public string? DocumentedRoute { get; init; }
@@ -105,6 +137,14 @@ public sealed record FindingView(
     string? Evidence,
     DateTimeOffset Timestamp)
 {
+    /// <summary>The handler of the finding's endpoint, from the project's uploaded scan.</summary>
+    public SourceView? Source { get; init; }
+
+    /// <summary>Why the threat was raised, naming the code finding on the same endpoint; absent otherwise.</summary>
+    public string? Message { get; init; }
+
     public static FindingView From(Finding f) =>
         new(f.RuleId, f.Title, EventView.ThreatName(f.Threat), f.EventId, f.Endpoint, f.Location, f.Evidence, f.Timestamp);
 }
+
+public sealed record SourceView(string File, int Line);
