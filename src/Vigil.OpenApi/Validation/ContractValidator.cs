@@ -25,6 +25,7 @@ public sealed class ContractValidator
     };
 
     private readonly RouteTable _routes;
+    private long _budgetExhausted;
 
     public ContractValidator(OpenApiDocument document)
     {
@@ -32,6 +33,12 @@ public sealed class ContractValidator
         _routes = new RouteTable(document);
         Operations = [.. (document.Paths ?? []).SelectMany(p => (p.Value.Operations ?? []).Select(o => new DocumentedOperation(o.Key.Method.ToUpperInvariant(), p.Key, o.Value.Deprecated)))];
     }
+
+    /// <summary>
+    /// Bodies whose schema check ran out of its work budget (<see cref="SchemaRun.DefaultBudget"/> visits) and were
+    /// let through partly unjudged: a hostile recursive schema or body costs a bounded amount, never a block.
+    /// </summary>
+    public long BudgetExhausted => Interlocked.Read(ref _budgetExhausted);
 
     /// <summary>Every operation the spec documents, for the inventory (documented, shadow, zombie).</summary>
     public IReadOnlyList<DocumentedOperation> Operations { get; }
@@ -115,7 +122,7 @@ public sealed class ContractValidator
         }
     }
 
-    private static void CheckRequestBody(CapturedExchange exchange, OpenApiOperation operation, string endpoint, List<Finding> findings)
+    private void CheckRequestBody(CapturedExchange exchange, OpenApiOperation operation, string endpoint, List<Finding> findings)
     {
         var request = exchange.Request;
         if (operation.RequestBody is not { } body || request.Body is null || request.BodyTruncated)
@@ -129,14 +136,14 @@ public sealed class ContractValidator
         }
 
         var violations = new List<Violation>();
-        SchemaValidator.Validate(parsed.Value, schema, "/request/body", violations, reportUnknown: false);
+        Count(SchemaValidator.Validate(parsed.Value, schema, "/request/body", violations, reportUnknown: false));
         foreach (var v in violations)
         {
             Add(findings, exchange, ContractRules.InvalidBody, endpoint, v.Pointer, $"The request body value is {v.Message}.");
         }
     }
 
-    private static void CheckResponse(CapturedExchange exchange, OpenApiOperation operation, string endpoint, List<Finding> findings)
+    private void CheckResponse(CapturedExchange exchange, OpenApiOperation operation, string endpoint, List<Finding> findings)
     {
         var response = exchange.Response;
         if (response is null || response.Status == 0 || operation.Responses is not { } responses)
@@ -158,10 +165,18 @@ public sealed class ContractValidator
         }
 
         var violations = new List<Violation>();
-        SchemaValidator.Validate(parsed.Value, schema, "/response/body", violations, reportUnknown: true);
+        Count(SchemaValidator.Validate(parsed.Value, schema, "/response/body", violations, reportUnknown: true));
         foreach (var v in violations.Where(v => v.UnknownField))
         {
             Add(findings, exchange, ContractRules.ExcessiveData, endpoint, v.Pointer, "The response carries a field its schema does not list.");
+        }
+    }
+
+    private void Count(SchemaRun run)
+    {
+        if (run.Exhausted)
+        {
+            Interlocked.Increment(ref _budgetExhausted);
         }
     }
 
