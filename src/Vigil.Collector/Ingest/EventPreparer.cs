@@ -16,6 +16,11 @@ namespace Vigil.Collector.Ingest;
 /// </summary>
 internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeedThrottle feed)
 {
+    private long _contractFailures;
+
+    /// <summary>Events whose contract check threw: they were stored without contract findings, never dropped.</summary>
+    public long ContractFailures => Interlocked.Read(ref _contractFailures);
+
     /// <param name="contract">The project's spec, when one is attached: every event is also held to it (VG31xx findings).</param>
     public List<EventWrite> Prepare(Guid projectId, IReadOnlyList<CapturedExchange> events, ContractValidator? contract = null)
     {
@@ -27,7 +32,7 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
             var endpoint = EndpointNamer.For(exchange.Request.Method, exchange.Request.Path, exchange.Request.Route);
             var result = rules.Evaluate(exchange, endpoint.ToString());
             var clientKey = ClientIdentity.KeyFingerprint(exchange.Request);
-            var broken = contract?.Validate(exchange) ?? [];
+            var broken = ValidateContract(contract, exchange);
             masker.MaskExchange(exchange);
             var findings = result.Findings.Concat(broken).Select(f => f.Evidence is null ? f : f with { Evidence = masker.MaskText(f.Evidence) }).ToList();
             var threat = broken.Count == 0 ? result.Threat : (ThreatLevel)Math.Max((int)result.Threat, (int)broken.Max(f => f.Threat));
@@ -36,5 +41,21 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
         }
 
         return writes;
+    }
+
+    // One event's contract check failing must not cost the batch (a 500 loses every event in it).
+    private IReadOnlyList<Finding> ValidateContract(ContractValidator? contract, CapturedExchange exchange)
+    {
+        try
+        {
+            return contract?.Validate(exchange) ?? [];
+        }
+#pragma warning disable CA1031 // Any validator bug: store the event without contract findings and count it.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            Interlocked.Increment(ref _contractFailures);
+            return [];
+        }
     }
 }

@@ -135,6 +135,12 @@ public sealed class ContractValidator
             return;
         }
 
+        if (parsed.Duplicates)
+        {
+            Add(findings, exchange, ContractRules.InvalidBody, endpoint, "/request/body", "The request body repeats a property name within one object; parsers disagree on which value wins.");
+            return;
+        }
+
         var violations = new List<Violation>();
         Count(SchemaValidator.Validate(parsed.Value, schema, "/request/body", violations, reportUnknown: false));
         foreach (var v in violations)
@@ -159,7 +165,7 @@ public sealed class ContractValidator
             return;
         }
 
-        if (response.Body is null || response.BodyTruncated || JsonSchemaFor(documented.Content, response.Headers.First("Content-Type")) is not { } schema || Parse(response.Body) is not { } parsed)
+        if (response.Body is null || response.BodyTruncated || JsonSchemaFor(documented.Content, response.Headers.First("Content-Type")) is not { } schema || Parse(response.Body) is not { Duplicates: false } parsed)
         {
             return;
         }
@@ -190,29 +196,44 @@ public sealed class ContractValidator
         return content.FirstOrDefault(c => c.Key.Contains("json", StringComparison.OrdinalIgnoreCase)).Value?.Schema;
     }
 
-    private static JsonNode? ParseOrNull(string body)
-    {
-        try
-        {
-            return JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    // Duplicate keys are refused at parse time: JsonObject would otherwise throw later (ArgumentException), and
+    // parsers disagree on which duplicate wins, so {"role":"user","role":"admin"} is a contract break in itself.
+    private static readonly JsonDocumentOptions Strict = new() { MaxDepth = 64, AllowDuplicateProperties = false };
+    private static readonly JsonDocumentOptions Lenient = new() { MaxDepth = 64 };
 
-    // Wrapped so a JSON null body ("null") is still validated, while unparseable or fully masked text is skipped.
-    private static (JsonNode? Value, bool Ok)? Parse(string body)
+    private static ParsedBody? Parse(string body)
     {
         if (body.Length > MaxBodyChars || body == "****")
         {
             return null;
         }
 
-        var node = ParseOrNull(body);
-        return node is not null || body.AsSpan().Trim().SequenceEqual("null") ? (node, true) : null;
+        try
+        {
+            var node = JsonNode.Parse(body, documentOptions: Strict);
+            return node is not null || body.AsSpan().Trim().SequenceEqual("null") ? new ParsedBody(node, Duplicates: false) : null;
+        }
+        catch (JsonException)
+        {
+            return HasDuplicates(body) ? new ParsedBody(null, Duplicates: true) : null;
+        }
     }
+
+    private static bool HasDuplicates(string body)
+    {
+        try
+        {
+            using var lenient = JsonDocument.Parse(body, Lenient);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <param name="Duplicates">The body is JSON but repeats a property name within one object; <c>Value</c> is null.</param>
+    private readonly record struct ParsedBody(JsonNode? Value, bool Duplicates);
 
     private static void Add(List<Finding> findings, CapturedExchange exchange, RuleDescriptor rule, string endpoint, string pointer, string message)
     {

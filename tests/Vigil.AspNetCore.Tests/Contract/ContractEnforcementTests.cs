@@ -92,6 +92,16 @@ public sealed class ContractEnforcementTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Detect_a_body_that_repeats_a_property_is_rejected_not_let_through()
+    {
+        var response = await _client.PostAsync("/orders", new StringContent("""{"quantity":2,"quantity":50}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("/request/body", problem.GetProperty("errors")[0].GetProperty("pointer").GetString());
+    }
+
+    [Fact]
     public async Task Detect_undocumented_endpoints_unless_they_opt_out()
     {
         var shadow = await _client.GetAsync("/admin/export");

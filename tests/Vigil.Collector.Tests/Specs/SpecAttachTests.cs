@@ -53,6 +53,24 @@ public sealed class SpecAttachTests
     }
 
     [Fact]
+    public async Task A_batch_with_duplicate_json_keys_is_stored_whole()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var read = collector.Client(collector.ReadKey);
+        await read.PostAsync("v1/specs", Yaml(Spec));
+        var duplicated = Exchanges.Get("/orders/7");
+        duplicated.Response.Body = """{"id":7,"id":8}""";
+        var fine = Exchanges.Get("/orders/8");
+        fine.Response.Body = """{"id":8,"extra":1}""";
+
+        var response = await TestKit.Ingest.PostAsync(collector.Client(collector.IngestKey), TestKit.Ingest.Json([duplicated, fine]));
+
+        Assert.True(response.IsSuccessStatusCode, response.StatusCode.ToString());
+        Assert.Empty(await ContractFindingsAsync(read, duplicated.Id));
+        Assert.Equal([("VG3107", "/response/body/extra")], await ContractFindingsAsync(read, fine.Id));
+    }
+
+    [Fact]
     public async Task The_spec_survives_a_restart()
     {
         await using var collector = await CollectorHost.StartAsync();
