@@ -11,7 +11,8 @@ namespace Vigil.Collector.Ingest;
 
 /// <summary>
 /// Readies validated events for storage: names the endpoint, runs the request rules (on the event as the sender
-/// masked it), masks again (a sender may be an old SDK or a hand-written client) and masks every finding's evidence,
+/// masked it), masks again (a sender may be an old SDK or a hand-written client) and masks every finding's endpoint, location,
+/// message and evidence,
 /// so nothing stored can hold a secret.
 /// </summary>
 internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeedThrottle feed)
@@ -32,9 +33,9 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
             var endpoint = EndpointNamer.For(exchange.Request.Method, exchange.Request.Path, exchange.Request.Route);
             var result = rules.Evaluate(exchange, endpoint.ToString());
             var clientKey = ClientIdentity.KeyFingerprint(exchange.Request);
-            var broken = ValidateContract(contract, exchange);
+            var broken = ValidateContract(contract, exchange, endpoint.ToString());
             masker.MaskExchange(exchange);
-            var findings = result.Findings.Concat(broken).Select(f => f.Evidence is null ? f : f with { Evidence = masker.MaskText(f.Evidence) }).ToList();
+            var findings = result.Findings.Concat(broken).Select(Mask).ToList();
             var threat = broken.Count == 0 ? result.Threat : (ThreatLevel)Math.Max((int)result.Threat, (int)broken.Max(f => f.Threat));
             var stored = new StoredEvent(projectId, exchange, endpoint, threat) { Findings = findings, ClientKey = clientKey };
             writes.Add(new EventWrite(stored, feed.ForFeed(projectId, findings)));
@@ -43,12 +44,21 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
         return writes;
     }
 
+    // Every text a finding carries reaches the feed and the dashboard; any of it may quote the request.
+    private Finding Mask(Finding f) => f with
+    {
+        Endpoint = f.Endpoint is null ? null : masker.MaskText(f.Endpoint),
+        Location = f.Location is null ? null : masker.MaskText(f.Location),
+        Message = f.Message is null ? null : masker.MaskText(f.Message),
+        Evidence = f.Evidence is null ? null : masker.MaskText(f.Evidence),
+    };
+
     // One event's contract check failing must not cost the batch (a 500 loses every event in it).
-    private IReadOnlyList<Finding> ValidateContract(ContractValidator? contract, CapturedExchange exchange)
+    private IReadOnlyList<Finding> ValidateContract(ContractValidator? contract, CapturedExchange exchange, string endpoint)
     {
         try
         {
-            return contract?.Validate(exchange) ?? [];
+            return contract?.Validate(exchange, endpoint) ?? [];
         }
 #pragma warning disable CA1031 // Any validator bug: store the event without contract findings and count it.
         catch (Exception)

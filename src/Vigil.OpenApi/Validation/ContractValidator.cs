@@ -58,7 +58,11 @@ public sealed class ContractValidator
         return Validate(new CapturedExchange { Request = request, Response = null! });
     }
 
-    public IReadOnlyList<Finding> Validate(CapturedExchange exchange)
+    /// <param name="endpointName">
+    /// The caller's bounded name for the request (the templated endpoint, e.g. <c>GET /orders/{id}</c>) that shadow
+    /// findings carry. Never the raw path: it can hold tokens or e-mail addresses and has unbounded distinct values.
+    /// </param>
+    public IReadOnlyList<Finding> Validate(CapturedExchange exchange, string? endpointName = null)
     {
         ArgumentNullException.ThrowIfNull(exchange);
         var findings = new List<Finding>();
@@ -68,7 +72,7 @@ public sealed class ContractValidator
         if (match is null || operation is null)
         {
             var what = match is null ? "no documented path matches it" : $"{match.Value.Route.Template} documents no {request.Method.ToUpperInvariant()}";
-            Add(findings, exchange, ContractRules.ShadowEndpoint, $"{request.Method.ToUpperInvariant()} {request.Path}", "/request/path", $"The request is not in the spec: {what}.");
+            Add(findings, exchange, ContractRules.ShadowEndpoint, endpointName ?? $"{request.Method.ToUpperInvariant()} (not in the spec)", "/request/path", $"The request is not in the spec: {what}.");
             return findings;
         }
 

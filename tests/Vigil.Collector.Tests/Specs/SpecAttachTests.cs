@@ -71,6 +71,23 @@ public sealed class SpecAttachTests
     }
 
     [Fact]
+    public async Task A_shadow_finding_names_the_templated_endpoint_never_the_raw_path()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var read = collector.Client(collector.ReadKey);
+        await read.PostAsync("v1/specs", Yaml(Spec));
+        var shadow = Exchanges.Get("/reset/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJlc2lnbmF0dXJl/3fa85f64-5717-4562-b3fc-2c963f66afa6");
+        await TestKit.Ingest.PostAsync(collector.Client(collector.IngestKey), TestKit.Ingest.Json([shadow]));
+
+        var stored = await read.GetFromJsonAsync<JsonElement>($"v1/events/{shadow.Id}");
+
+        var finding = Assert.Single(stored.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "VG3101");
+        Assert.DoesNotContain("eyJzdWIi", finding.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("3fa85f64", finding.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal("low", finding.GetProperty("threat").GetString(), ignoreCase: true);
+    }
+
+    [Fact]
     public async Task The_spec_survives_a_restart()
     {
         await using var collector = await CollectorHost.StartAsync();
