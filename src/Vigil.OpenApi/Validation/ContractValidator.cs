@@ -51,6 +51,10 @@ public sealed class ContractValidator
     public string? DocumentedRoute(string method, string path) =>
         _routes.Match(path) is { } m && Operation(m.Route.Item, method) is not null ? m.Route.Template : null;
 
+    /// <summary>True when the operation a request falls under documents a JSON request body schema.</summary>
+    public bool ExpectsJsonBody(string method, string path) =>
+        _routes.Match(path) is { } m && Operation(m.Route.Item, method)?.RequestBody is { } body && JsonSchemaFor(body.Content, null) is not null;
+
     /// <summary>Only the request side (for enforcement before a handler runs): path, parameters and JSON body.</summary>
     public IReadOnlyList<Finding> ValidateRequest(CapturedRequest request)
     {
