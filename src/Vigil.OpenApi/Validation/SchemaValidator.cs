@@ -221,7 +221,27 @@ internal static class SchemaValidator
 
     private static double? Bound(string? text) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
 
-    private static Regex? Pattern(string pattern) => Patterns.GetOrAdd(pattern, p =>
+    // Patterns come from specs, which are replaced at run time: the cache is bounded, emptied when full.
+    internal const int MaxCachedPatterns = 1024;
+
+    internal static int CachedPatterns => Patterns.Count;
+
+    private static Regex? Pattern(string pattern)
+    {
+        if (Patterns.TryGetValue(pattern, out var known))
+        {
+            return known;
+        }
+
+        if (Patterns.Count >= MaxCachedPatterns)
+        {
+            Patterns.Clear();
+        }
+
+        return Patterns.GetOrAdd(pattern, Compile);
+    }
+
+    private static Regex? Compile(string p)
     {
         try
         {
@@ -232,7 +252,7 @@ internal static class SchemaValidator
         {
             return null;
         }
-    });
+    }
 
     private static bool FormatMatches(string format, string s) => format switch
     {

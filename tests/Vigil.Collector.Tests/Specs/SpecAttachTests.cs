@@ -88,6 +88,34 @@ public sealed class SpecAttachTests
     }
 
     [Fact]
+    public async Task Uploads_are_one_at_a_time_and_bounded_in_size()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var read = collector.Client(collector.ReadKey);
+        var registry = (Vigil.Collector.Specs.SpecRegistry)collector.Services.GetService(typeof(Vigil.Collector.Specs.SpecRegistry))!;
+
+        await registry.Uploads.WaitAsync();
+        HttpResponseMessage busy;
+        try
+        {
+            busy = await read.PostAsync("v1/specs", Yaml(Spec));
+        }
+        finally
+        {
+            registry.Uploads.Release();
+        }
+
+        var huge = await read.PostAsync("v1/specs", Yaml(Spec + "\n# " + new string('x', Vigil.Collector.Specs.SpecEndpoints.MaxSpecBytes)));
+        var fine = await read.PostAsync("v1/specs", Yaml(Spec));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, busy.StatusCode);
+        Assert.NotNull(busy.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, fine.StatusCode);
+        Assert.Equal(8 * 1024 * 1024, Vigil.Collector.Specs.SpecEndpoints.MaxSpecBytes);
+    }
+
+    [Fact]
     public async Task The_spec_survives_a_restart()
     {
         await using var collector = await CollectorHost.StartAsync();
