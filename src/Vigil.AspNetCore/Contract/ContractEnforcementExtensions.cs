@@ -16,7 +16,11 @@ public static class ContractEnforcementExtensions
     /// let the minimal-API host add routing) so per-endpoint opt-outs are seen. A spec with errors fails start-up
     /// with all of them; at run time the check fails open and never throws into the host.
     /// </summary>
-    public static IApplicationBuilder UseVigilContract(this IApplicationBuilder app, string specPath, bool rejectUndocumented = true)
+    /// <param name="rejectUnreadableBodies">
+    /// On operations whose spec documents a JSON body: answer 413 for a body over 256 KiB and 400 for one that is not
+    /// JSON (true by default), instead of letting it through unjudged.
+    /// </param>
+    public static IApplicationBuilder UseVigilContract(this IApplicationBuilder app, string specPath, bool rejectUndocumented = true, bool rejectUnreadableBodies = true)
     {
         ArgumentNullException.ThrowIfNull(app);
         var loaded = OpenApiDocumentLoader.Load(specPath);
@@ -26,7 +30,7 @@ public static class ContractEnforcementExtensions
         }
 
         var logger = app.ApplicationServices.GetService<ILoggerFactory>()?.CreateLogger("Vigil.Contract");
-        var middleware = new ContractEnforcementMiddleware(new ContractValidator(loaded.Document!), rejectUndocumented, logger);
+        var middleware = new ContractEnforcementMiddleware(new ContractValidator(loaded.Document!), rejectUndocumented, rejectUnreadableBodies, logger);
         return app.Use(next => context => middleware.InvokeAsync(context, next));
     }
 

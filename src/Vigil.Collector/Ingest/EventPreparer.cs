@@ -11,11 +11,17 @@ namespace Vigil.Collector.Ingest;
 
 /// <summary>
 /// Readies validated events for storage: names the endpoint, runs the request rules (on the event as the sender
-/// masked it), masks again (a sender may be an old SDK or a hand-written client) and masks every finding's evidence,
+/// masked it), masks again (a sender may be an old SDK or a hand-written client) and masks every finding's endpoint, location,
+/// message and evidence,
 /// so nothing stored can hold a secret.
 /// </summary>
 internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeedThrottle feed)
 {
+    private long _contractFailures;
+
+    /// <summary>Events whose contract check threw: they were stored without contract findings, never dropped.</summary>
+    public long ContractFailures => Interlocked.Read(ref _contractFailures);
+
     /// <param name="contract">The project's spec, when one is attached: every event is also held to it (VG31xx findings).</param>
     public List<EventWrite> Prepare(Guid projectId, IReadOnlyList<CapturedExchange> events, ContractValidator? contract = null)
     {
@@ -27,14 +33,39 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
             var endpoint = EndpointNamer.For(exchange.Request.Method, exchange.Request.Path, exchange.Request.Route);
             var result = rules.Evaluate(exchange, endpoint.ToString());
             var clientKey = ClientIdentity.KeyFingerprint(exchange.Request);
-            var broken = contract?.Validate(exchange) ?? [];
+            var broken = ValidateContract(contract, exchange, endpoint.ToString());
             masker.MaskExchange(exchange);
-            var findings = result.Findings.Concat(broken).Select(f => f.Evidence is null ? f : f with { Evidence = masker.MaskText(f.Evidence) }).ToList();
+            var findings = result.Findings.Concat(broken).Select(Mask).ToList();
             var threat = broken.Count == 0 ? result.Threat : (ThreatLevel)Math.Max((int)result.Threat, (int)broken.Max(f => f.Threat));
             var stored = new StoredEvent(projectId, exchange, endpoint, threat) { Findings = findings, ClientKey = clientKey };
             writes.Add(new EventWrite(stored, feed.ForFeed(projectId, findings)));
         }
 
         return writes;
+    }
+
+    // Every text a finding carries reaches the feed and the dashboard; any of it may quote the request.
+    private Finding Mask(Finding f) => f with
+    {
+        Endpoint = f.Endpoint is null ? null : masker.MaskText(f.Endpoint),
+        Location = f.Location is null ? null : masker.MaskText(f.Location),
+        Message = f.Message is null ? null : masker.MaskText(f.Message),
+        Evidence = f.Evidence is null ? null : masker.MaskText(f.Evidence),
+    };
+
+    // One event's contract check failing must not cost the batch (a 500 loses every event in it).
+    private IReadOnlyList<Finding> ValidateContract(ContractValidator? contract, CapturedExchange exchange, string endpoint)
+    {
+        try
+        {
+            return contract?.Validate(exchange, endpoint) ?? [];
+        }
+#pragma warning disable CA1031 // Any validator bug: store the event without contract findings and count it.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            Interlocked.Increment(ref _contractFailures);
+            return [];
+        }
     }
 }

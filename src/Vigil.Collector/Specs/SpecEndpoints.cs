@@ -17,7 +17,8 @@ namespace Vigil.Collector.Specs;
 /// </summary>
 internal static class SpecEndpoints
 {
-    public const int MaxSpecBytes = 32 * 1024 * 1024;
+    /// <summary>8 MB: the largest public specs (GitHub's, Stripe's) are 6-8 MB of JSON; uploads are one at a time.</summary>
+    public const int MaxSpecBytes = 8 * 1024 * 1024;
 
     public static async Task<IResult> AttachAsync(HttpContext http, IVigilStore store, SpecRegistry registry, TimeProvider clock)
     {
@@ -26,6 +27,25 @@ internal static class SpecEndpoints
             return Problems.NotFound("This collector's storage backend cannot hold specs.");
         }
 
+        if (!await registry.Uploads.WaitAsync(0, http.RequestAborted).ConfigureAwait(false))
+        {
+            http.Response.Headers.RetryAfter = "5";
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Spec upload in progress",
+                detail: "Another spec is being attached; specs are attached one at a time. Retry after 5 s.");
+        }
+
+        try
+        {
+            return await AttachAsync(http, specs, registry, clock).ConfigureAwait(false);
+        }
+        finally
+        {
+            registry.Uploads.Release();
+        }
+    }
+
+    private static async Task<IResult> AttachAsync(HttpContext http, ISpecStore specs, SpecRegistry registry, TimeProvider clock)
+    {
         var name = http.Request.Query["name"].ToString() is { Length: > 0 and <= 200 } n ? n : "openapi";
         var text = await ReadBoundedAsync(http.Request.Body, http.RequestAborted).ConfigureAwait(false);
         if (text is null)

@@ -13,6 +13,9 @@ internal sealed class SpecRegistry(IVigilStore store)
 {
     private readonly ConcurrentDictionary<Guid, ContractValidator?> _validators = new();
 
+    /// <summary>One spec upload at a time: each holds the text, its parse tree and a model (~3× the body in memory).</summary>
+    public SemaphoreSlim Uploads { get; } = new(1, 1);
+
     public async ValueTask<ContractValidator?> ForProjectAsync(Guid projectId, CancellationToken cancellationToken)
     {
         if (_validators.TryGetValue(projectId, out var known))

@@ -10,8 +10,10 @@ public static class ContractRules
 {
     private const string Category = "Contract";
 
+    // Low per request: scanners probing /.env or /wp-admin would otherwise make every probe a Medium event. The
+    // endpoint inventory (shadow status) is where an undocumented endpoint that answers gets its weight.
     public static readonly RuleDescriptor ShadowEndpoint = new(
-        "VG3101", "Endpoint not in the spec (shadow)", Category, ThreatLevel.Medium, "CWE-1059", "API9:2023",
+        "VG3101", "Endpoint not in the spec (shadow)", Category, ThreatLevel.Low, "CWE-1059", "API9:2023",
         "Document the endpoint in the spec, or remove it if nobody should call it: undocumented endpoints escape review, tests and gateways.");
 
     public static readonly RuleDescriptor UndocumentedParameter = new(

@@ -25,6 +25,7 @@ public sealed class ContractValidator
     };
 
     private readonly RouteTable _routes;
+    private long _budgetExhausted;
 
     public ContractValidator(OpenApiDocument document)
     {
@@ -32,6 +33,12 @@ public sealed class ContractValidator
         _routes = new RouteTable(document);
         Operations = [.. (document.Paths ?? []).SelectMany(p => (p.Value.Operations ?? []).Select(o => new DocumentedOperation(o.Key.Method.ToUpperInvariant(), p.Key, o.Value.Deprecated)))];
     }
+
+    /// <summary>
+    /// Bodies whose schema check ran out of its work budget (<see cref="SchemaRun.DefaultBudget"/> visits) and were
+    /// let through partly unjudged: a hostile recursive schema or body costs a bounded amount, never a block.
+    /// </summary>
+    public long BudgetExhausted => Interlocked.Read(ref _budgetExhausted);
 
     /// <summary>Every operation the spec documents, for the inventory (documented, shadow, zombie).</summary>
     public IReadOnlyList<DocumentedOperation> Operations { get; }
@@ -44,6 +51,10 @@ public sealed class ContractValidator
     public string? DocumentedRoute(string method, string path) =>
         _routes.Match(path) is { } m && Operation(m.Route.Item, method) is not null ? m.Route.Template : null;
 
+    /// <summary>True when the operation a request falls under documents a JSON request body schema.</summary>
+    public bool ExpectsJsonBody(string method, string path) =>
+        _routes.Match(path) is { } m && Operation(m.Route.Item, method)?.RequestBody is { } body && JsonSchemaFor(body.Content, null) is not null;
+
     /// <summary>Only the request side (for enforcement before a handler runs): path, parameters and JSON body.</summary>
     public IReadOnlyList<Finding> ValidateRequest(CapturedRequest request)
     {
@@ -51,7 +62,11 @@ public sealed class ContractValidator
         return Validate(new CapturedExchange { Request = request, Response = null! });
     }
 
-    public IReadOnlyList<Finding> Validate(CapturedExchange exchange)
+    /// <param name="endpointName">
+    /// The caller's bounded name for the request (the templated endpoint, e.g. <c>GET /orders/{id}</c>) that shadow
+    /// findings carry. Never the raw path: it can hold tokens or e-mail addresses and has unbounded distinct values.
+    /// </param>
+    public IReadOnlyList<Finding> Validate(CapturedExchange exchange, string? endpointName = null)
     {
         ArgumentNullException.ThrowIfNull(exchange);
         var findings = new List<Finding>();
@@ -61,7 +76,7 @@ public sealed class ContractValidator
         if (match is null || operation is null)
         {
             var what = match is null ? "no documented path matches it" : $"{match.Value.Route.Template} documents no {request.Method.ToUpperInvariant()}";
-            Add(findings, exchange, ContractRules.ShadowEndpoint, $"{request.Method.ToUpperInvariant()} {request.Path}", "/request/path", $"The request is not in the spec: {what}.");
+            Add(findings, exchange, ContractRules.ShadowEndpoint, endpointName ?? $"{request.Method.ToUpperInvariant()} (not in the spec)", "/request/path", $"The request is not in the spec: {what}.");
             return findings;
         }
 
@@ -115,7 +130,7 @@ public sealed class ContractValidator
         }
     }
 
-    private static void CheckRequestBody(CapturedExchange exchange, OpenApiOperation operation, string endpoint, List<Finding> findings)
+    private void CheckRequestBody(CapturedExchange exchange, OpenApiOperation operation, string endpoint, List<Finding> findings)
     {
         var request = exchange.Request;
         if (operation.RequestBody is not { } body || request.Body is null || request.BodyTruncated)
@@ -128,15 +143,21 @@ public sealed class ContractValidator
             return;
         }
 
+        if (parsed.Duplicates)
+        {
+            Add(findings, exchange, ContractRules.InvalidBody, endpoint, "/request/body", "The request body repeats a property name within one object; parsers disagree on which value wins.");
+            return;
+        }
+
         var violations = new List<Violation>();
-        SchemaValidator.Validate(parsed.Value, schema, "/request/body", violations, reportUnknown: false);
+        Count(SchemaValidator.Validate(parsed.Value, schema, "/request/body", violations, reportUnknown: false));
         foreach (var v in violations)
         {
             Add(findings, exchange, ContractRules.InvalidBody, endpoint, v.Pointer, $"The request body value is {v.Message}.");
         }
     }
 
-    private static void CheckResponse(CapturedExchange exchange, OpenApiOperation operation, string endpoint, List<Finding> findings)
+    private void CheckResponse(CapturedExchange exchange, OpenApiOperation operation, string endpoint, List<Finding> findings)
     {
         var response = exchange.Response;
         if (response is null || response.Status == 0 || operation.Responses is not { } responses)
@@ -152,16 +173,24 @@ public sealed class ContractValidator
             return;
         }
 
-        if (response.Body is null || response.BodyTruncated || JsonSchemaFor(documented.Content, response.Headers.First("Content-Type")) is not { } schema || Parse(response.Body) is not { } parsed)
+        if (response.Body is null || response.BodyTruncated || JsonSchemaFor(documented.Content, response.Headers.First("Content-Type")) is not { } schema || Parse(response.Body) is not { Duplicates: false } parsed)
         {
             return;
         }
 
         var violations = new List<Violation>();
-        SchemaValidator.Validate(parsed.Value, schema, "/response/body", violations, reportUnknown: true);
+        Count(SchemaValidator.Validate(parsed.Value, schema, "/response/body", violations, reportUnknown: true));
         foreach (var v in violations.Where(v => v.UnknownField))
         {
             Add(findings, exchange, ContractRules.ExcessiveData, endpoint, v.Pointer, "The response carries a field its schema does not list.");
+        }
+    }
+
+    private void Count(SchemaRun run)
+    {
+        if (run.Exhausted)
+        {
+            Interlocked.Increment(ref _budgetExhausted);
         }
     }
 
@@ -175,29 +204,44 @@ public sealed class ContractValidator
         return content.FirstOrDefault(c => c.Key.Contains("json", StringComparison.OrdinalIgnoreCase)).Value?.Schema;
     }
 
-    private static JsonNode? ParseOrNull(string body)
-    {
-        try
-        {
-            return JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    // Duplicate keys are refused at parse time: JsonObject would otherwise throw later (ArgumentException), and
+    // parsers disagree on which duplicate wins, so {"role":"user","role":"admin"} is a contract break in itself.
+    private static readonly JsonDocumentOptions Strict = new() { MaxDepth = 64, AllowDuplicateProperties = false };
+    private static readonly JsonDocumentOptions Lenient = new() { MaxDepth = 64 };
 
-    // Wrapped so a JSON null body ("null") is still validated, while unparseable or fully masked text is skipped.
-    private static (JsonNode? Value, bool Ok)? Parse(string body)
+    private static ParsedBody? Parse(string body)
     {
         if (body.Length > MaxBodyChars || body == "****")
         {
             return null;
         }
 
-        var node = ParseOrNull(body);
-        return node is not null || body.AsSpan().Trim().SequenceEqual("null") ? (node, true) : null;
+        try
+        {
+            var node = JsonNode.Parse(body, documentOptions: Strict);
+            return node is not null || body.AsSpan().Trim().SequenceEqual("null") ? new ParsedBody(node, Duplicates: false) : null;
+        }
+        catch (JsonException)
+        {
+            return HasDuplicates(body) ? new ParsedBody(null, Duplicates: true) : null;
+        }
     }
+
+    private static bool HasDuplicates(string body)
+    {
+        try
+        {
+            using var lenient = JsonDocument.Parse(body, Lenient);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <param name="Duplicates">The body is JSON but repeats a property name within one object; <c>Value</c> is null.</param>
+    private readonly record struct ParsedBody(JsonNode? Value, bool Duplicates);
 
     private static void Add(List<Finding> findings, CapturedExchange exchange, RuleDescriptor rule, string endpoint, string pointer, string message)
     {

@@ -12,7 +12,8 @@ namespace Vigil.OpenApi.Validation;
 /// <summary>
 /// Checks a JSON value against an OpenAPI schema: type, enum, length, pattern, common formats, bounds, required
 /// and undeclared properties, array items. Values already masked by the SDK (containing <c>****</c>) are not
-/// judged. Bounded: at most <see cref="MaxViolations"/> per value, depth <see cref="MaxDepth"/>, 1,000 items per array.
+/// judged. Bounded: at most <see cref="MaxViolations"/> per value, depth <see cref="MaxDepth"/>, 1,000 items per array,
+/// and <see cref="SchemaRun.DefaultBudget"/> schema × node visits per value (see <see cref="SchemaRun"/>).
 /// </summary>
 internal static class SchemaValidator
 {
@@ -23,16 +24,22 @@ internal static class SchemaValidator
 
     private static readonly ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
 
-    public static void Validate(JsonNode? value, IOpenApiSchema schema, string pointer, List<Violation> into, bool reportUnknown) =>
-        Check(value, schema, pointer, into, reportUnknown, 0);
-
-    private static void Check(JsonNode? value, IOpenApiSchema schema, string pointer, List<Violation> into, bool reportUnknown, int depth)
+    /// <returns>The run: visits spent and whether the work budget ran out (the rest of the value passed unjudged).</returns>
+    public static SchemaRun Validate(JsonNode? value, IOpenApiSchema schema, string pointer, List<Violation> into, bool reportUnknown, SchemaRun? run = null)
     {
-        if (into.Count >= MaxViolations || depth > MaxDepth)
+        run ??= new SchemaRun();
+        Check(value, schema, pointer, into, reportUnknown, 0, run);
+        return run;
+    }
+
+    private static void Check(JsonNode? value, IOpenApiSchema schema, string pointer, List<Violation> into, bool reportUnknown, int depth, SchemaRun run)
+    {
+        if (into.Count >= MaxViolations || depth > MaxDepth || !run.Spend())
         {
             return;
         }
 
+        schema = run.Resolve(schema);
         if (value is null)
         {
             if (schema.Type is { } t && (t & JsonSchemaType.Null) == 0 && !IsNullable(schema))
@@ -45,11 +52,11 @@ internal static class SchemaValidator
 
         foreach (var part in schema.AllOf ?? [])
         {
-            Check(value, part, pointer, into, reportUnknown: false, depth + 1);
+            Check(value, part, pointer, into, reportUnknown: false, depth + 1, run);
         }
 
         var alternatives = (schema.OneOf ?? []).Concat(schema.AnyOf ?? []).ToList();
-        if (alternatives.Count > 0 && !alternatives.Any(a => Passes(value, a, depth)))
+        if (alternatives.Count > 0 && !alternatives.Any(a => !Alternatives.Excludes(value, run.Resolve(a)) && Passes(value, a, depth, run)))
         {
             into.Add(new(pointer, "matches none of the schema's oneOf/anyOf alternatives"));
         }
@@ -70,10 +77,10 @@ internal static class SchemaValidator
                 CheckNumber(Number(value), schema, pointer, into);
                 break;
             case JsonValueKind.Object:
-                CheckObject(value.AsObject(), schema, pointer, into, reportUnknown && alternatives.Count == 0, depth);
+                CheckObject(value.AsObject(), schema, pointer, into, reportUnknown && alternatives.Count == 0, depth, run);
                 break;
             case JsonValueKind.Array:
-                CheckArray(value.AsArray(), schema, pointer, into, reportUnknown, depth);
+                CheckArray(value.AsArray(), schema, pointer, into, reportUnknown, depth, run);
                 break;
         }
 
@@ -97,10 +104,16 @@ internal static class SchemaValidator
         return JsonValue.Create(text);
     }
 
-    private static bool Passes(JsonNode value, IOpenApiSchema schema, int depth)
+    private static bool Passes(JsonNode value, IOpenApiSchema schema, int depth, SchemaRun run)
     {
+        if (run.TryGetPasses(value, schema, out var known))
+        {
+            return known;
+        }
+
         var probe = new List<Violation>();
-        Check(value, schema, "", probe, reportUnknown: false, depth + 1);
+        Check(value, schema, "", probe, reportUnknown: false, depth + 1, run);
+        run.RememberPasses(value, schema, probe.Count == 0);
         return probe.Count == 0;
     }
 
@@ -126,7 +139,7 @@ internal static class SchemaValidator
         if (schema.Format == "int32" && (n < int.MinValue || n > int.MaxValue)) into.Add(new(pointer, "outside the int32 range"));
     }
 
-    private static void CheckObject(JsonObject o, IOpenApiSchema schema, string pointer, List<Violation> into, bool reportUnknown, int depth)
+    private static void CheckObject(JsonObject o, IOpenApiSchema schema, string pointer, List<Violation> into, bool reportUnknown, int depth, SchemaRun run)
     {
         foreach (var name in schema.Required ?? new HashSet<string>())
         {
@@ -139,11 +152,11 @@ internal static class SchemaValidator
             var childPointer = PointerText.Child(pointer, name);
             if (known.TryGetValue(name, out var propertySchema))
             {
-                Check(child, propertySchema, childPointer, into, reportUnknown, depth + 1);
+                Check(child, propertySchema, childPointer, into, reportUnknown, depth + 1, run);
             }
             else if (schema.AdditionalProperties is { } extra)
             {
-                Check(child, extra, childPointer, into, reportUnknown, depth + 1);
+                Check(child, extra, childPointer, into, reportUnknown, depth + 1, run);
             }
             else if (!schema.AdditionalPropertiesAllowed)
             {
@@ -156,7 +169,7 @@ internal static class SchemaValidator
         }
     }
 
-    private static void CheckArray(JsonArray a, IOpenApiSchema schema, string pointer, List<Violation> into, bool reportUnknown, int depth)
+    private static void CheckArray(JsonArray a, IOpenApiSchema schema, string pointer, List<Violation> into, bool reportUnknown, int depth, SchemaRun run)
     {
         if (schema.MaxItems is { } max && a.Count > max) into.Add(new(pointer, $"{a.Count} items, more than maxItems {max}"));
         if (schema.MinItems is { } min && a.Count < min) into.Add(new(pointer, $"{a.Count} items, fewer than minItems {min}"));
@@ -167,7 +180,7 @@ internal static class SchemaValidator
 
         for (var i = 0; i < Math.Min(a.Count, MaxItems); i++)
         {
-            Check(a[i], items, pointer + "/" + i.ToString(CultureInfo.InvariantCulture), into, reportUnknown, depth + 1);
+            Check(a[i], items, pointer + "/" + i.ToString(CultureInfo.InvariantCulture), into, reportUnknown, depth + 1, run);
         }
     }
 
@@ -201,14 +214,34 @@ internal static class SchemaValidator
     private static double Number(JsonNode value) =>
         value.AsValue().TryGetValue<double>(out var d) ? d : value.AsValue().TryGetValue<long>(out var l) ? l : double.NaN;
 
-    private static bool IsMasked(JsonNode value) => value is JsonValue v && v.TryGetValue<string>(out var s) && s.Contains(MaskMarker, StringComparison.Ordinal);
+    internal static bool IsMasked(JsonNode value) => value is JsonValue v && v.TryGetValue<string>(out var s) && s.Contains(MaskMarker, StringComparison.Ordinal);
 
     // 3.0's nullable: true is read into the type as Null by Microsoft.OpenApi 2.x; keep a fallback for extensions.
     private static bool IsNullable(IOpenApiSchema schema) => schema.Extensions?.ContainsKey("x-nullable") == true;
 
     private static double? Bound(string? text) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
 
-    private static Regex? Pattern(string pattern) => Patterns.GetOrAdd(pattern, p =>
+    // Patterns come from specs, which are replaced at run time: the cache is bounded, emptied when full.
+    internal const int MaxCachedPatterns = 1024;
+
+    internal static int CachedPatterns => Patterns.Count;
+
+    private static Regex? Pattern(string pattern)
+    {
+        if (Patterns.TryGetValue(pattern, out var known))
+        {
+            return known;
+        }
+
+        if (Patterns.Count >= MaxCachedPatterns)
+        {
+            Patterns.Clear();
+        }
+
+        return Patterns.GetOrAdd(pattern, Compile);
+    }
+
+    private static Regex? Compile(string p)
     {
         try
         {
@@ -219,7 +252,7 @@ internal static class SchemaValidator
         {
             return null;
         }
-    });
+    }
 
     private static bool FormatMatches(string format, string s) => format switch
     {

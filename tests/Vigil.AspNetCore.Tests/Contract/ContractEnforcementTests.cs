@@ -92,6 +92,56 @@ public sealed class ContractEnforcementTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Detect_a_body_that_repeats_a_property_is_rejected_not_let_through()
+    {
+        var response = await _client.PostAsync("/orders", new StringContent("""{"quantity":2,"quantity":50}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("/request/body", problem.GetProperty("errors")[0].GetProperty("pointer").GetString());
+    }
+
+    private static HttpContent Chunked(string json)
+    {
+        var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        content.Headers.ContentType = new("application/json");
+        return content;
+    }
+
+    [Fact]
+    public async Task Detect_a_chunked_body_without_content_length_is_still_checked()
+    {
+        using var bad = new HttpRequestMessage(HttpMethod.Post, "/orders") { Content = Chunked("""{"quantity":50}""") };
+        bad.Headers.TransferEncodingChunked = true;
+        using var good = new HttpRequestMessage(HttpMethod.Post, "/orders") { Content = Chunked("""{"quantity":2}""") };
+        good.Headers.TransferEncodingChunked = true;
+
+        var rejected = await _client.SendAsync(bad);
+        var accepted = await _client.SendAsync(good);
+
+        Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        Assert.Equal("""got {"quantity":2}""", await accepted.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Detect_oversized_and_unparseable_json_bodies_on_a_documented_body_are_refused()
+    {
+        var huge = """{"quantity":2,"pad":" """ + new string('x', ContractEnforcementMiddleware.MaxBodyBytes) + "\"}";
+        using var chunkedHuge = new HttpRequestMessage(HttpMethod.Post, "/orders") { Content = Chunked(huge) };
+        chunkedHuge.Headers.TransferEncodingChunked = true;
+
+        var tooLarge = await _client.PostAsync("/orders", new StringContent(huge, Encoding.UTF8, "application/json"));
+        var tooLargeChunked = await _client.SendAsync(chunkedHuge);
+        var broken = await _client.PostAsync("/orders", new StringContent("""{"quantity":2""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLargeChunked.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Equal("/request/body", (await broken.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0].GetProperty("pointer").GetString());
+    }
+
+    [Fact]
     public async Task Detect_undocumented_endpoints_unless_they_opt_out()
     {
         var shadow = await _client.GetAsync("/admin/export");

@@ -53,6 +53,69 @@ public sealed class SpecAttachTests
     }
 
     [Fact]
+    public async Task A_batch_with_duplicate_json_keys_is_stored_whole()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var read = collector.Client(collector.ReadKey);
+        await read.PostAsync("v1/specs", Yaml(Spec));
+        var duplicated = Exchanges.Get("/orders/7");
+        duplicated.Response.Body = """{"id":7,"id":8}""";
+        var fine = Exchanges.Get("/orders/8");
+        fine.Response.Body = """{"id":8,"extra":1}""";
+
+        var response = await TestKit.Ingest.PostAsync(collector.Client(collector.IngestKey), TestKit.Ingest.Json([duplicated, fine]));
+
+        Assert.True(response.IsSuccessStatusCode, response.StatusCode.ToString());
+        Assert.Empty(await ContractFindingsAsync(read, duplicated.Id));
+        Assert.Equal([("VG3107", "/response/body/extra")], await ContractFindingsAsync(read, fine.Id));
+    }
+
+    [Fact]
+    public async Task A_shadow_finding_names_the_templated_endpoint_never_the_raw_path()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var read = collector.Client(collector.ReadKey);
+        await read.PostAsync("v1/specs", Yaml(Spec));
+        var shadow = Exchanges.Get("/reset/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJlc2lnbmF0dXJl/3fa85f64-5717-4562-b3fc-2c963f66afa6");
+        await TestKit.Ingest.PostAsync(collector.Client(collector.IngestKey), TestKit.Ingest.Json([shadow]));
+
+        var stored = await read.GetFromJsonAsync<JsonElement>($"v1/events/{shadow.Id}");
+
+        var finding = Assert.Single(stored.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "VG3101");
+        Assert.DoesNotContain("eyJzdWIi", finding.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("3fa85f64", finding.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal("low", finding.GetProperty("threat").GetString(), ignoreCase: true);
+    }
+
+    [Fact]
+    public async Task Uploads_are_one_at_a_time_and_bounded_in_size()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var read = collector.Client(collector.ReadKey);
+        var registry = (Vigil.Collector.Specs.SpecRegistry)collector.Services.GetService(typeof(Vigil.Collector.Specs.SpecRegistry))!;
+
+        await registry.Uploads.WaitAsync();
+        HttpResponseMessage busy;
+        try
+        {
+            busy = await read.PostAsync("v1/specs", Yaml(Spec));
+        }
+        finally
+        {
+            registry.Uploads.Release();
+        }
+
+        var huge = await read.PostAsync("v1/specs", Yaml(Spec + "\n# " + new string('x', Vigil.Collector.Specs.SpecEndpoints.MaxSpecBytes)));
+        var fine = await read.PostAsync("v1/specs", Yaml(Spec));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, busy.StatusCode);
+        Assert.NotNull(busy.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, fine.StatusCode);
+        Assert.Equal(8 * 1024 * 1024, Vigil.Collector.Specs.SpecEndpoints.MaxSpecBytes);
+    }
+
+    [Fact]
     public async Task The_spec_survives_a_restart()
     {
         await using var collector = await CollectorHost.StartAsync();
