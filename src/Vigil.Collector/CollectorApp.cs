@@ -99,7 +99,9 @@ public static class CollectorApp
     {
         var alertStore = store is IAlertStoreProvider provider ? provider.Alerts : new InMemoryAlertStore();
         services.AddSingleton(alertStore);
-        services.AddSingleton(new AlertDispatcher(alertStore, new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, clock));
+        // Channel targets are user input: the client refuses private addresses and redirects (ChannelTargetGuard).
+        var allowPrivate = options.Alerting.AllowPrivateChannelTargets;
+        services.AddSingleton(new AlertDispatcher(alertStore, ChannelTargetGuard.CreateHttpClient(allowPrivate), clock, new DispatcherOptions { AllowPrivateTargets = allowPrivate }));
         services.AddSingleton(sp => new AlertService(new AlertGrouper(options.Alerting, clock), alertStore, sp.GetRequiredService<AlertDispatcher>(), clock, options.Alerting));
         services.AddSingleton<BehaviourPipeline>();
         services.AddHostedService(sp => sp.GetRequiredService<BehaviourPipeline>());
