@@ -98,4 +98,26 @@ public sealed class ChannelApiTests
         Assert.Equal(HttpStatusCode.BadRequest, smtp.StatusCode);
         Assert.Equal("{\"channels\":[]}", await read.GetStringAsync("v1/channels"));
     }
+
+    [Fact]
+    public async Task Listing_channels_never_returns_webhook_urls_in_full()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var read = collector.Client(collector.ReadKey);
+        await read.PutAsync("v1/channels/slack", Body("""{"kind":"slack","target":"https://hooks.slack.com/services/T0SECRET/B0SECRET/XsecretX"}"""));
+        var put = await read.PutAsync("v1/channels/hook", Body("""{"kind":"webhook","target":"https://user:pa55@hooks.example.test:8443/vigil?token=t0ken#frag"}"""));
+
+        var listed = await read.GetStringAsync("v1/channels");
+
+        foreach (var secret in new[] { "SECRET", "secretX", "pa55", "user", "t0ken", "vigil", "frag" })
+        {
+            Assert.DoesNotContain(secret, listed, StringComparison.Ordinal);
+            Assert.DoesNotContain(secret, await put.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var channels = JsonDocument.Parse(listed).RootElement.GetProperty("channels").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
+        Assert.Equal("https://hooks.slack.com/services/****", channels["slack"].GetProperty("target").GetString());
+        Assert.Equal("https://hooks.example.test:8443/****", channels["hook"].GetProperty("target").GetString());
+        Assert.True(channels["hook"].GetProperty("hasTarget").GetBoolean());
+    }
 }
