@@ -42,6 +42,11 @@ public static class CollectorApp
         });
         logging?.Invoke(builder.Logging);
 
+        if (options.FingerprintSecretPath is { } secretPath)
+        {
+            options = options with { Behaviour = options.Behaviour with { FingerprintSecret = FingerprintSecretFile.LoadOrCreate(secretPath) } };
+        }
+
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(store);

@@ -14,7 +14,7 @@ namespace Vigil.Collector.Ingest;
 /// masked it), masks again (a sender may be an old SDK or a hand-written client) and masks every finding's evidence,
 /// so nothing stored can hold a secret.
 /// </summary>
-internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeedThrottle feed)
+internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeedThrottle feed, CollectorOptions options)
 {
     /// <param name="contract">The project's spec, when one is attached: every event is also held to it (VG31xx findings).</param>
     public List<EventWrite> Prepare(Guid projectId, IReadOnlyList<CapturedExchange> events, ContractValidator? contract = null)
@@ -26,7 +26,7 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
             exchange.Request.Method = exchange.Request.Method.ToUpperInvariant();
             var endpoint = EndpointNamer.For(exchange.Request.Method, exchange.Request.Path, exchange.Request.Route);
             var result = rules.Evaluate(exchange, endpoint.ToString());
-            var clientKey = ClientIdentity.KeyFingerprint(exchange.Request);
+            var clientKey = ClientIdentity.KeyFingerprint(exchange.Request, options.Behaviour.FingerprintSecret);
             var broken = contract?.Validate(exchange) ?? [];
             masker.MaskExchange(exchange);
             var findings = result.Findings.Concat(broken).Select(f => f.Evidence is null ? f : f with { Evidence = masker.MaskText(f.Evidence) }).ToList();
