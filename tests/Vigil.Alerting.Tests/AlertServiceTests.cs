@@ -17,14 +17,19 @@ public sealed class AlertServiceTests
         Timestamp = T0.AddSeconds(second), EventId = Guid.NewGuid(),
     };
 
-    [Fact]
-    public async Task An_ack_during_a_slow_flush_is_not_overwritten_by_the_older_open_copy()
+    private static (AlertService Service, InMemoryAlertStore Memory, GatedAlertStore Store) New()
     {
         var clock = new ManualClock(T0);
         var memory = new InMemoryAlertStore();
         var store = new GatedAlertStore(memory);
         var options = new AlertingOptions();
-        var service = new AlertService(new AlertGrouper(options, clock), store, NoNotifier.Instance, clock, options);
+        return (new AlertService(new AlertGrouper(options, clock), store, NoNotifier.Instance, clock, options), memory, store);
+    }
+
+    [Fact]
+    public async Task An_ack_during_a_slow_flush_is_not_overwritten_by_the_older_open_copy()
+    {
+        var (service, memory, store) = New();
         var id = service.Apply(Project, Walk(0), "ip:203.0.113.5")!.Alert.Id;
         await service.FlushAsync();
         service.Apply(Project, Walk(1), "ip:203.0.113.5");
@@ -47,11 +52,7 @@ public sealed class AlertServiceTests
     [Fact]
     public async Task Concurrent_flushes_never_let_an_older_copy_land_last()
     {
-        var clock = new ManualClock(T0);
-        var memory = new InMemoryAlertStore();
-        var store = new GatedAlertStore(memory);
-        var options = new AlertingOptions();
-        var service = new AlertService(new AlertGrouper(options, clock), store, NoNotifier.Instance, clock, options);
+        var (service, memory, store) = New();
         var id = service.Apply(Project, Walk(0), "ip:203.0.113.5")!.Alert.Id;
 
         store.ArmNextSave();
