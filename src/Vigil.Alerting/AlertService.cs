@@ -7,11 +7,15 @@ namespace Vigil.Alerting;
 /// <summary>
 /// Alerts for the collector: groups findings (in memory, at event speed), writes changed alerts to the store in
 /// batches (<see cref="FlushAsync"/>), and hands new or escalated alerts to the notifier without waiting on it.
+/// Every write goes through the dirty set and one flush at a time, in order: the store replaces by id, so two
+/// overlapping flushes (the pipeline's and a reader's) or an ack written beside a flush could otherwise let an
+/// older copy land last — stale counts, a lost escalation, an ack undone, and all of it persisting after restart.
 /// </summary>
 public sealed class AlertService(AlertGrouper grouper, IAlertStore store, IAlertNotifier notifier, TimeProvider clock, AlertingOptions options)
 {
     private const int MaxDirty = 10_000;
     private readonly object _gate = new();
+    private readonly SemaphoreSlim _flush = new(1, 1);
     private Dictionary<Guid, AlertRecord> _dirty = [];
 
     public IAlertStore Store => store;
@@ -27,18 +31,17 @@ public sealed class AlertService(AlertGrouper grouper, IAlertStore store, IAlert
 
     public AlertChange? Apply(Guid projectId, Finding finding, string subject)
     {
-        var change = grouper.Apply(projectId, finding, subject);
-        if (change is null)
-        {
-            return null;
-        }
-
+        AlertChange? change;
         lock (_gate)
         {
-            if (_dirty.Count < MaxDirty || _dirty.ContainsKey(change.Alert.Id))
+            // Grouping and marking dirty under one lock: the copy in the dirty set is always the grouper's newest.
+            change = grouper.Apply(projectId, finding, subject);
+            if (change is null)
             {
-                _dirty[change.Alert.Id] = change.Alert;
+                return null;
             }
+
+            MarkDirty(change.Alert);
         }
 
         if (change.Notifies)
@@ -52,31 +55,39 @@ public sealed class AlertService(AlertGrouper grouper, IAlertStore store, IAlert
     /// <summary>Writes every alert changed since the last flush.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
-        Dictionary<Guid, AlertRecord> batch;
-        lock (_gate)
+        await _flush.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            if (_dirty.Count == 0)
+            Dictionary<Guid, AlertRecord> batch;
+            lock (_gate)
             {
-                return;
-            }
-
-            (batch, _dirty) = (_dirty, []);
-        }
-
-        foreach (var alert in batch.Values)
-        {
-            try
-            {
-                await store.SaveAlertAsync(alert, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                FailedFlushes++;
-                lock (_gate)
+                if (_dirty.Count == 0)
                 {
-                    _dirty.TryAdd(alert.Id, alert);
+                    return;
+                }
+
+                (batch, _dirty) = (_dirty, []);
+            }
+
+            foreach (var alert in batch.Values)
+            {
+                try
+                {
+                    await store.SaveAlertAsync(alert, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    FailedFlushes++;
+                    lock (_gate)
+                    {
+                        _dirty.TryAdd(alert.Id, alert); // a newer copy marked meanwhile wins
+                    }
                 }
             }
+        }
+        finally
+        {
+            _flush.Release();
         }
     }
 
@@ -95,12 +106,25 @@ public sealed class AlertService(AlertGrouper grouper, IAlertStore store, IAlert
             return null;
         }
 
-        var changed = change(alert);
-        if (changed is not null && changed != alert)
+        AlertRecord? changed;
+        lock (_gate)
         {
-            await store.SaveAlertAsync(changed, cancellationToken).ConfigureAwait(false);
+            changed = change(alert); // from the grouper's live copy when it has one, so newer findings are kept
+            if (changed is not null && changed != alert)
+            {
+                MarkDirty(changed, force: true);
+            }
         }
 
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
         return changed;
+    }
+
+    private void MarkDirty(AlertRecord alert, bool force = false)
+    {
+        if (force || _dirty.Count < MaxDirty || _dirty.ContainsKey(alert.Id))
+        {
+            _dirty[alert.Id] = alert;
+        }
     }
 }

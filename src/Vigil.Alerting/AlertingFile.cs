@@ -11,7 +11,7 @@ namespace Vigil.Alerting;
 /// channels. Every problem is reported at once, with the JSON path (and line for syntax errors); nothing is applied
 /// from a file with problems.
 /// <code>
-/// { "cooldownMinutes": 30,
+/// { "cooldownMinutes": 30, "allowPrivateChannelTargets": false,
 ///   "rules": [ { "name": "sqli", "ruleId": "VG1001", "minThreat": "high", "endpoint": "/search", "threshold": 5, "windowMinutes": 10 } ],
 ///   "channels": { "default": [ { "name": "oncall", "kind": "webhook", "target": "https://…", "secret": "…", "minThreat": "medium" } ] } }
 /// </code>
@@ -82,7 +82,12 @@ public static class AlertingFile
                 }
             }
 
-            var options = new AlertingOptions { Rules = rules, Cooldown = TimeSpan.FromMinutes(Number(root, "cooldownMinutes", name, problems) ?? 30) };
+            var options = new AlertingOptions
+            {
+                Rules = rules,
+                Cooldown = TimeSpan.FromMinutes(Number(root, "cooldownMinutes", name, problems) ?? 30),
+                AllowPrivateChannelTargets = Flag(root, "allowPrivateChannelTargets", name, problems),
+            };
             problems.AddRange(options.Problems().Select(p => $"{name}: {p}"));
 
             var channels = new List<ProjectChannel>();
@@ -107,7 +112,7 @@ public static class AlertingFile
                             From = Text(c, "from", at, problems),
                             MinThreat = Threat(c, at, problems),
                         };
-                        problems.AddRange(ChannelFactory.Problems(config).Select(p => $"{at}: {p}"));
+                        problems.AddRange(ChannelFactory.Problems(config, options.AllowPrivateChannelTargets).Select(p => $"{at}: {p}"));
                         channels.Add(new ProjectChannel(project.Name, config));
                     }
                 }
@@ -133,6 +138,22 @@ public static class AlertingFile
         }
 
         return v.GetString();
+    }
+
+    private static bool Flag(JsonElement e, string property, string at, List<string> problems)
+    {
+        if (!e.TryGetProperty(property, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return false;
+        }
+
+        if (v.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            problems.Add($"{at}.{property}: must be true or false");
+            return false;
+        }
+
+        return v.GetBoolean();
     }
 
     private static double? Number(JsonElement e, string property, string at, List<string> problems)

@@ -15,6 +15,13 @@ public sealed record AlertingOptions
     /// <summary>Most groups kept in memory (alerts plus threshold counters); the oldest resolved ones go first.</summary>
     public int MaxGroups { get; init; } = 50_000;
 
+    /// <summary>
+    /// Lets channels deliver to loopback, private, link-local and metadata addresses (an SMTP relay on localhost, an
+    /// internal webhook). Off by default because any read key can configure a channel; settable only from the
+    /// <c>--alerts</c> file, never through the API.
+    /// </summary>
+    public bool AllowPrivateChannelTargets { get; init; }
+
     public IReadOnlyList<AlertRule> EffectiveRules => BuiltInRules ? [.. Rules, .. BuiltInAlertRules.All] : Rules;
 
     /// <summary>Every configuration problem at once, so start-up can report them together.</summary>

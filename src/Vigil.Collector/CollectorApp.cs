@@ -43,6 +43,11 @@ public static class CollectorApp
         });
         logging?.Invoke(builder.Logging);
 
+        if (options.FingerprintSecretPath is { } secretPath)
+        {
+            options = options with { Behaviour = options.Behaviour with { FingerprintSecret = FingerprintSecretFile.LoadOrCreate(secretPath) } };
+        }
+
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(store);
@@ -104,7 +109,9 @@ public static class CollectorApp
     private static AlertService AddAlerting(IServiceCollection services, CollectorOptions options, IVigilStore store, TimeProvider clock)
     {
         var alertStore = store is IAlertStoreProvider provider ? provider.Alerts : new InMemoryAlertStore();
-        var dispatcher = new AlertDispatcher(alertStore, new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, clock);
+        // Channel targets are user input: the client refuses private addresses and redirects (ChannelTargetGuard).
+        var allowPrivate = options.Alerting.AllowPrivateChannelTargets;
+        var dispatcher = new AlertDispatcher(alertStore, ChannelTargetGuard.CreateHttpClient(allowPrivate), clock, new DispatcherOptions { AllowPrivateTargets = allowPrivate });
         var alerts = new AlertService(new AlertGrouper(options.Alerting, clock), alertStore, dispatcher, clock, options.Alerting);
         services.AddSingleton(alertStore);
         services.AddSingleton(dispatcher);

@@ -35,6 +35,12 @@ public sealed record CollectorOptions
     /// <summary>Windows, thresholds and memory caps of the behavioural detectors.</summary>
     public BehaviourOptions Behaviour { get; init; } = new();
 
+    /// <summary>
+    /// File holding the installation's credential-fingerprint secret, created on first start (beside the database);
+    /// null keeps the random per-process secret of <see cref="BehaviourOptions.FingerprintSecret"/>.
+    /// </summary>
+    public string? FingerprintSecretPath { get; init; }
+
     /// <summary>Alert rules and cooldown.</summary>
     public AlertingOptions Alerting { get; init; } = new();
 

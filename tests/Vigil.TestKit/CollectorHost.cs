@@ -45,7 +45,9 @@ public sealed class CollectorHost : IAsyncDisposable
     public static async Task<CollectorHost> StartAsync(CollectorOptions? options = null, string? databasePath = null)
     {
         var folder = databasePath is null ? new TempDirectory() : null;
-        var host = new CollectorHost(databasePath ?? folder!.File("vigil.db"), folder, (options ?? new CollectorOptions()) with { Urls = ["http://127.0.0.1:0"] });
+        var path = databasePath ?? folder!.File("vigil.db");
+        var o = options ?? new CollectorOptions();
+        var host = new CollectorHost(path, folder, o with { Urls = ["http://127.0.0.1:0"], FingerprintSecretPath = o.FingerprintSecretPath ?? path + ".fingerprint" });
         await host.StartInternalAsync(issueKeys: true).ConfigureAwait(false);
         return host;
     }

@@ -20,11 +20,14 @@ public sealed class AlertDispatcher : IAlertNotifier
     private readonly HttpClient _http;
     private readonly TimeProvider _clock;
     private readonly ResiliencePipeline<DeliveryAttempt> _pipeline;
+    private readonly bool _allowPrivate;
     private long _dropped;
 
+    /// <param name="http">Build it with <see cref="ChannelTargetGuard.CreateHttpClient"/> and the same opt-in as <see cref="DispatcherOptions.AllowPrivateTargets"/>.</param>
     public AlertDispatcher(IAlertStore store, HttpClient http, TimeProvider clock, DispatcherOptions? options = null)
     {
         var o = options ?? new DispatcherOptions();
+        _allowPrivate = o.AllowPrivateTargets;
         _store = store;
         _http = http;
         _clock = clock;
@@ -38,7 +41,7 @@ public sealed class AlertDispatcher : IAlertNotifier
                 UseJitter = true,
                 ShouldHandle = new PredicateBuilder<DeliveryAttempt>()
                     .HandleResult(r => !r.Delivered && r.Transient)
-                    .Handle<HttpRequestException>()
+                    .Handle<HttpRequestException>(e => !DeliveryError.IsRefusedTarget(e)) // a refused address stays refused
                     .Handle<TimeoutRejectedException>()
                     .Handle<IOException>()
                     .Handle<System.Net.Mail.SmtpException>(),
@@ -86,14 +89,14 @@ public sealed class AlertDispatcher : IAlertNotifier
         }
 
         var sends = channels
-            .Where(c => c.Enabled && change.Alert.Threat >= c.MinThreat && ChannelFactory.Problems(c).Count == 0)
+            .Where(c => c.Enabled && change.Alert.Threat >= c.MinThreat && ChannelFactory.Problems(c, allowPrivate: true).Count == 0)
             .Select(c => SendAsync(c, change, cancellationToken));
         await Task.WhenAll(sends).ConfigureAwait(false);
     }
 
     private async Task SendAsync(ChannelConfig config, AlertChange change, CancellationToken cancellationToken)
     {
-        var channel = ChannelFactory.Create(config, _http, _clock);
+        var channel = ChannelFactory.Create(config, _http, _clock, _allowPrivate);
         var attempts = 0;
         DeliveryAttempt outcome;
         try
@@ -108,7 +111,7 @@ public sealed class AlertDispatcher : IAlertNotifier
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            outcome = new DeliveryAttempt(false, true, null, $"{ex.GetType().Name}: {ex.Message}");
+            outcome = new DeliveryAttempt(false, true, null, DeliveryError.Classify(ex));
         }
 
         var record = new DeliveryRecord(Guid.CreateVersion7(_clock.GetUtcNow()), change.Alert.ProjectId, change.Alert.Id, config.Name, attempts,
@@ -134,4 +137,7 @@ public sealed record DispatcherOptions
     public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Lets SMTP channels reach loopback and private addresses; see <see cref="AlertingOptions.AllowPrivateChannelTargets"/>.</summary>
+    public bool AllowPrivateTargets { get; init; }
 }

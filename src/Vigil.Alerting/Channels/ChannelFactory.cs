@@ -6,16 +6,22 @@ namespace Vigil.Alerting.Channels;
 /// <summary>Builds a channel from its configuration, after <see cref="Problems"/> said it is valid.</summary>
 public static class ChannelFactory
 {
-    public static IAlertChannel Create(ChannelConfig config, HttpClient http, TimeProvider clock) => config.Kind switch
+    /// <param name="http">A client from <see cref="ChannelTargetGuard.CreateHttpClient"/>, which checks every address it connects to.</param>
+    /// <param name="allowPrivate">The operator's opt-in to loopback and private targets (SMTP relays on localhost).</param>
+    public static IAlertChannel Create(ChannelConfig config, HttpClient http, TimeProvider clock, bool allowPrivate = false) => config.Kind switch
     {
         ChannelKind.Webhook => new WebhookChannel(config.Name, new Uri(config.Target), config.Secret, http, clock),
         ChannelKind.Slack => new SlackChannel(config.Name, new Uri(config.Target), http),
-        ChannelKind.Email => new EmailChannel(config.Name, config.SmtpHost!, config.SmtpPort, config.From!, Recipients(config.Target)),
+        ChannelKind.Email => new EmailChannel(config.Name, config.SmtpHost!, config.SmtpPort, config.From!, Recipients(config.Target), allowPrivate),
         _ => throw new ArgumentOutOfRangeException(nameof(config), config.Kind, "unknown channel kind"),
     };
 
-    /// <summary>Every problem with a channel configuration, for the API's 400 and the config file's start-up error.</summary>
-    public static IReadOnlyList<string> Problems(ChannelConfig config)
+    /// <summary>
+    /// Every problem with a channel configuration, for the API's 400 and the config file's start-up error. A target
+    /// written as a loopback/private IP or "localhost" is refused here unless <paramref name="allowPrivate"/>; names
+    /// that resolve to such addresses are refused when delivering (<see cref="ChannelTargetGuard"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Problems(ChannelConfig config, bool allowPrivate = false)
     {
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(config.Name) || config.Name.Length > 64 || config.Name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
@@ -29,6 +35,10 @@ public static class ChannelFactory
             {
                 problems.Add("target must be an absolute http or https URL");
             }
+            else if (!allowPrivate && ChannelTargetGuard.IsForbiddenLiteral(url.Host))
+            {
+                problems.Add($"target {ChannelTargetGuard.RefusedMessage}");
+            }
 
             if (config.Secret is { Length: > 256 })
             {
@@ -40,6 +50,10 @@ public static class ChannelFactory
             if (string.IsNullOrWhiteSpace(config.SmtpHost))
             {
                 problems.Add("smtpHost is required for an email channel");
+            }
+            else if (!allowPrivate && ChannelTargetGuard.IsForbiddenLiteral(config.SmtpHost))
+            {
+                problems.Add($"smtpHost {ChannelTargetGuard.RefusedMessage}");
             }
 
             if (config.SmtpPort is < 1 or > 65535)

@@ -5,9 +5,10 @@ namespace Vigil.Alerting.Channels;
 
 /// <summary>
 /// Plain-text e-mail over SMTP (System.Net.Mail): subject is the headline, body the message and the alert id.
-/// For relays on localhost or a private network; put credentials and TLS in a local relay rather than here.
+/// Put credentials and TLS in a relay rather than here; a relay on localhost or a private network needs the
+/// operator's opt-in (<see cref="AlertingOptions.AllowPrivateChannelTargets"/>), like every channel target.
 /// </summary>
-public sealed class EmailChannel(string name, string host, int port, string from, IReadOnlyList<string> to) : IAlertChannel
+public sealed class EmailChannel(string name, string host, int port, string from, IReadOnlyList<string> to, bool allowPrivate = false) : IAlertChannel
 {
     public string Name => name;
 
@@ -19,7 +20,9 @@ public sealed class EmailChannel(string name, string host, int port, string from
             message.To.Add(address);
         }
 
-        using var client = new SmtpClient(host, port) { DeliveryMethod = SmtpDeliveryMethod.Network };
+        // Connect to the address that was checked, not the name: a second lookup could answer differently.
+        var relay = await ChannelTargetGuard.ResolveAsync(host, allowPrivate, cancellationToken).ConfigureAwait(false);
+        using var client = new SmtpClient(relay.ToString(), port) { DeliveryMethod = SmtpDeliveryMethod.Network };
         try
         {
             await client.SendMailAsync(message, cancellationToken).ConfigureAwait(false);
@@ -29,7 +32,7 @@ public sealed class EmailChannel(string name, string host, int port, string from
         {
             // 4xx replies are the server asking us to come back later; 5xx are final.
             var code = (int)ex.StatusCode;
-            return new DeliveryAttempt(false, code is < 500 or >= 600, code, $"SMTP {code}: {ex.Message}");
+            return new DeliveryAttempt(false, code is < 500 or >= 600, code, $"SMTP {code}");
         }
     }
 }

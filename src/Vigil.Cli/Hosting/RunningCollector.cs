@@ -48,7 +48,7 @@ internal sealed class RunningCollector : IAsyncDisposable
                 await store.Alerts.SaveChannelAsync(channel with { ProjectId = owner.Id }, cancellationToken).ConfigureAwait(false);
             }
 
-            var options = new CollectorOptions { Urls = urls, Detection = detection ?? DetectionSettings.Default, Alerting = alerting?.Options ?? new Vigil.Alerting.AlertingOptions() };
+            var options = new CollectorOptions { Urls = urls, FingerprintSecretPath = databasePath + ".fingerprint", Detection = detection ?? DetectionSettings.Default, Alerting = alerting?.Options ?? new Vigil.Alerting.AlertingOptions() };
             var app = CollectorApp.Build(options, store, logging: l => Quiet(l, verbose));
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             // Only once the server is listening: credentials created before a failed start (port taken) would be

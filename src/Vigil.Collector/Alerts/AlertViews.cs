@@ -32,7 +32,10 @@ public sealed record DeliveryView(string Channel, int Attempts, bool Delivered, 
 
 public sealed record DeliveryListView(IReadOnlyList<DeliveryView> Deliveries);
 
-/// <summary>A channel as the API takes it (PUT) and shows it (GET: the secret is never returned, only whether one is set).</summary>
+/// <summary>
+/// A channel as the API takes it (PUT) and shows it: on the way out the secret is never returned (only
+/// <see cref="HasSecret"/>) and a URL target is redacted by <see cref="TargetRedaction"/> (only <see cref="HasTarget"/>).
+/// </summary>
 public sealed record ChannelView
 {
     public string? Name { get; init; }
@@ -44,6 +47,8 @@ public sealed record ChannelView
     public string? Secret { get; init; }
 
     public bool? HasSecret { get; init; }
+
+    public bool? HasTarget { get; init; }
 
     public string? SmtpHost { get; init; }
 
@@ -60,7 +65,8 @@ public sealed record ChannelView
     {
         Name = c.Name,
         Kind = c.Kind.ToString().ToLowerInvariant(),
-        Target = c.Target,
+        Target = TargetRedaction.For(c),
+        HasTarget = !string.IsNullOrEmpty(c.Target),
         HasSecret = !string.IsNullOrEmpty(c.Secret),
         SmtpHost = c.SmtpHost,
         SmtpPort = c.Kind == ChannelKind.Email ? c.SmtpPort : null,

@@ -21,7 +21,7 @@ internal static class ChannelEndpoints
         return Results.Json(new ChannelListView([.. channels.Select(ChannelView.From)]), AlertJsonContext.Default.ChannelListView);
     }
 
-    public static async Task<IResult> PutAsync(HttpContext http, string name, IAlertStore store)
+    public static async Task<IResult> PutAsync(HttpContext http, string name, IAlertStore store, CollectorOptions options)
     {
         var project = KeyRequirement.Current(http).ProjectId;
         var (view, error) = await ReadAsync(http).ConfigureAwait(false);
@@ -48,7 +48,7 @@ internal static class ChannelEndpoints
         };
         if (problems.Count == 0)
         {
-            problems.AddRange(ChannelFactory.Problems(config).Select(p => new ProtocolError(p.Split(' ')[0], p)));
+            problems.AddRange(ChannelFactory.Problems(config, options.Alerting.AllowPrivateChannelTargets).Select(p => new ProtocolError(p.Split(' ')[0], p)));
         }
 
         if (problems.Count > 0)

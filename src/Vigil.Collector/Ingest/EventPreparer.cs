@@ -15,7 +15,7 @@ namespace Vigil.Collector.Ingest;
 /// message and evidence,
 /// so nothing stored can hold a secret.
 /// </summary>
-internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeedThrottle feed)
+internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeedThrottle feed, CollectorOptions options)
 {
     private long _contractFailures;
 
@@ -32,7 +32,7 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
             exchange.Request.Method = exchange.Request.Method.ToUpperInvariant();
             var endpoint = EndpointNamer.For(exchange.Request.Method, exchange.Request.Path, exchange.Request.Route);
             var result = rules.Evaluate(exchange, endpoint.ToString());
-            var clientKey = ClientIdentity.KeyFingerprint(exchange.Request);
+            var clientKey = ClientIdentity.KeyFingerprint(exchange.Request, options.Behaviour.FingerprintSecret);
             var broken = ValidateContract(contract, exchange, endpoint.ToString());
             masker.MaskExchange(exchange);
             var findings = result.Findings.Concat(broken).Select(Mask).ToList();

@@ -6,6 +6,12 @@ namespace Vigil.Detection.Behaviour;
 /// </summary>
 public sealed record BehaviourOptions
 {
+    /// <summary>
+    /// The HMAC key of credential fingerprints (<c>key:…</c> subjects). The collector keeps one per installation so
+    /// fingerprints survive restarts; by default a random one per run (offline <c>vigil inspect</c>).
+    /// </summary>
+    public byte[] FingerprintSecret { get; init; } = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+
     /// <summary>Most clients (user, key or IP) any one detector remembers.</summary>
     public int MaxClients { get; init; } = 20_000;
 

@@ -10,17 +10,20 @@ namespace Vigil.Alerting.Tests.Channels;
 
 public sealed class DispatcherTests
 {
-    private static readonly Guid Project = Guid.NewGuid();
+    internal static readonly Guid Project = Guid.NewGuid();
     private static readonly DispatcherOptions Fast = new() { FirstRetryDelay = TimeSpan.FromMilliseconds(5), AttemptTimeout = TimeSpan.FromSeconds(5) };
 
-    private static AlertChange Opened() => new(new AlertRecord
+    internal static AlertChange Opened() => new(new AlertRecord
     {
         Id = Guid.NewGuid(), ProjectId = Project, GroupKey = "VG2003|ip:203.0.113.66|POST /auth/login", RuleId = "VG2003",
         Title = "Credential stuffing or brute force", Threat = ThreatLevel.High, Subject = "ip:203.0.113.66", Endpoint = "POST /auth/login",
         AlertRule = "behaviour", FirstSeen = DateTimeOffset.UnixEpoch, LastSeen = DateTimeOffset.UnixEpoch, Message = "100 failed logins",
     }, AlertChangeKind.Opened);
 
-    private static async Task<(InMemoryAlertStore, AlertDispatcher)> WithChannelsAsync(params ChannelConfig[] channels)
+    // The receivers listen on loopback, so these tests take the operator's opt-in; the guard's own tests do not.
+    private static Task<(InMemoryAlertStore, AlertDispatcher)> WithChannelsAsync(params ChannelConfig[] channels) => WithChannelsAsync(true, channels);
+
+    private static async Task<(InMemoryAlertStore, AlertDispatcher)> WithChannelsAsync(bool allowPrivate, params ChannelConfig[] channels)
     {
         var store = new InMemoryAlertStore();
         foreach (var c in channels)
@@ -28,7 +31,7 @@ public sealed class DispatcherTests
             await store.SaveChannelAsync(c);
         }
 
-        return (store, new AlertDispatcher(store, new HttpClient(), TimeProvider.System, Fast));
+        return (store, new AlertDispatcher(store, ChannelTargetGuard.CreateHttpClient(allowPrivate), TimeProvider.System, Fast with { AllowPrivateTargets = allowPrivate }));
     }
 
     private static ChannelConfig Hook(string name, Uri url, string? secret = null, ThreatLevel min = ThreatLevel.Low) =>
@@ -101,7 +104,7 @@ public sealed class DispatcherTests
         var failed = Assert.Single(log, d => d.Channel == "dead");
         Assert.False(failed.Delivered);
         Assert.Equal(Fast.MaxRetries + 1, failed.Attempts);
-        Assert.Contains("HttpRequestException", failed.Error, StringComparison.Ordinal);
+        Assert.Equal("connection refused", failed.Error);
     }
 
     [Fact]
@@ -134,7 +137,7 @@ public sealed class DispatcherTests
     public async Task Email_goes_over_smtp_to_a_real_loopback_server()
     {
         await using var smtp = new SmtpReceiver();
-        var channel = new EmailChannel("mail", "127.0.0.1", smtp.Port, "vigil@example.test", ["oncall@example.test", "sec@example.test"]);
+        var channel = new EmailChannel("mail", "127.0.0.1", smtp.Port, "vigil@example.test", ["oncall@example.test", "sec@example.test"], allowPrivate: true);
 
         var outcome = await channel.SendAsync(Opened(), CancellationToken.None);
 
@@ -149,7 +152,7 @@ public sealed class DispatcherTests
     public async Task Email_refused_permanently_is_a_permanent_failure()
     {
         await using var smtp = new SmtpReceiver("550 mailbox unavailable");
-        var channel = new EmailChannel("mail", "127.0.0.1", smtp.Port, "vigil@example.test", ["oncall@example.test"]);
+        var channel = new EmailChannel("mail", "127.0.0.1", smtp.Port, "vigil@example.test", ["oncall@example.test"], allowPrivate: true);
 
         var outcome = await channel.SendAsync(Opened(), CancellationToken.None);
 

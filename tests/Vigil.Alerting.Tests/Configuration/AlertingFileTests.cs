@@ -53,4 +53,19 @@ public sealed class AlertingFileTests
         Assert.Contains("at most", Assert.Single(AlertingFile.Load(huge).Problems), StringComparison.Ordinal);
         Assert.Contains("top level", Assert.Single(AlertingFile.Parse("[1]").Problems), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Loopback_channels_need_the_files_explicit_opt_in()
+    {
+        const string Channel = """ "channels": { "default": [ { "name": "relay", "kind": "email", "target": "a@example.test", "from": "v@example.test", "smtpHost": "127.0.0.1" } ] } """;
+
+        var refused = AlertingFile.Parse("{" + Channel + "}");
+        var allowed = AlertingFile.Parse("""{ "allowPrivateChannelTargets": true, """ + Channel + "}");
+
+        Assert.Contains("smtpHost target address not allowed", Assert.Single(refused.Problems), StringComparison.Ordinal);
+        Assert.False(refused.Options.AllowPrivateChannelTargets);
+        Assert.Empty(allowed.Problems);
+        Assert.True(allowed.Options.AllowPrivateChannelTargets);
+        Assert.Contains("must be true or false", Assert.Single(AlertingFile.Parse("""{ "allowPrivateChannelTargets": "yes" }""").Problems), StringComparison.Ordinal);
+    }
 }

@@ -18,7 +18,7 @@ public static class BehaviourEventReader
         var response = exchange.Response;
         var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
         var template = space < 0 ? endpoint : endpoint[(space + 1)..];
-        var (client, kind) = ClientIdentity.Of(request, keyFingerprint);
+        var (client, kind) = ClientIdentity.Of(request, keyFingerprint, options.FingerprintSecret);
         var action = RouteFacts.Action(request.Method, template, options.LoginRoutes);
         var success = response.Status is >= 200 and < 300;
         var personal = false;

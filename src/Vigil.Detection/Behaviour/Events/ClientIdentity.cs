@@ -6,15 +6,17 @@ namespace Vigil.Detection.Behaviour.Events;
 
 /// <summary>
 /// Who a request came from, best identity first: the authenticated user, else the API key or bearer token (as a
-/// fingerprint — never the value), else the address. A masked credential (<c>****</c>) has no fingerprint, so an
+/// fingerprint — never the value), else the address. The fingerprint is an HMAC under a per-installation secret
+/// (<see cref="BehaviourOptions.FingerprintSecret"/>): it is shown in alert subjects and sent to Slack, webhooks and
+/// e-mail, and a bare hash of a key or of base64(user:password) could be dictionary-cracked by any reader. A masked credential (<c>****</c>) has no fingerprint, so an
 /// event the sender already masked falls back to the address unless the collector fingerprinted the key first.
 /// </summary>
 public static class ClientIdentity
 {
     private static readonly string[] KeyHeaders = ["X-Api-Key", "Api-Key", "X-Auth-Token", "X-Access-Token", "Ocp-Apim-Subscription-Key"];
 
-    /// <summary>A short SHA-256 fingerprint of the request's credential, or null when there is none or it is masked.</summary>
-    public static string? KeyFingerprint(CapturedRequest request)
+    /// <summary>A short HMAC-SHA256 fingerprint of the request's credential, or null when there is none or it is masked.</summary>
+    public static string? KeyFingerprint(CapturedRequest request, ReadOnlySpan<byte> secret)
     {
         var value = Credential(request);
         if (value is null || value.Length < 8 || value.Contains("****", StringComparison.Ordinal))
@@ -24,18 +26,18 @@ public static class ClientIdentity
 
         Span<byte> hash = stackalloc byte[32];
         var bytes = Encoding.UTF8.GetBytes(value);
-        SHA256.HashData(bytes, hash);
+        HMACSHA256.HashData(secret, bytes, hash);
         return Convert.ToHexStringLower(hash[..8]);
     }
 
-    public static (string Client, ClientKind Kind) Of(CapturedRequest request, string? keyFingerprint)
+    public static (string Client, ClientKind Kind) Of(CapturedRequest request, string? keyFingerprint, ReadOnlySpan<byte> secret)
     {
         if (request.User?.Id is { Length: > 0 } user)
         {
             return ("user:" + Bound(user), ClientKind.User);
         }
 
-        if ((keyFingerprint ?? KeyFingerprint(request)) is { } key)
+        if ((keyFingerprint ?? KeyFingerprint(request, secret)) is { } key)
         {
             return ("key:" + key, ClientKind.Key);
         }

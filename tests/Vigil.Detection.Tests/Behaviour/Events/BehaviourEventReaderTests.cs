@@ -118,10 +118,27 @@ public sealed class BehaviourEventReaderTests
     public void A_fingerprint_taken_before_masking_survives_masking()
     {
         var e = Http.Get("https://api.test/x").WithRequestHeader("Authorization", "Bearer abcdefghijklmnop");
-        var fingerprint = ClientIdentity.KeyFingerprint(e.Request);
+        var fingerprint = ClientIdentity.KeyFingerprint(e.Request, Options.FingerprintSecret);
         e.Request.Headers["Authorization"] = ["Bearer ****"];
 
         Assert.Equal("key:" + fingerprint, BehaviourEventReader.Read(e, "GET /x", [], Options, fingerprint).Client);
+    }
+
+    [Fact]
+    public void A_key_fingerprint_is_keyed_by_the_installation_secret_not_a_crackable_hash()
+    {
+        const string Key = "vk_live_0123456789abcdef";
+        var request = Http.Get("https://api.test/x").WithRequestHeader("X-Api-Key", Key).Request;
+        var bareHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Key))[..8]);
+        byte[] one = [.. Enumerable.Repeat((byte)1, 32)], two = [.. Enumerable.Repeat((byte)2, 32)];
+
+        var fingerprint = ClientIdentity.KeyFingerprint(request, one);
+
+        Assert.NotEqual(bareHash, fingerprint); // a reader of the Slack channel cannot test guesses offline
+        Assert.Equal(fingerprint, ClientIdentity.KeyFingerprint(request, one));
+        Assert.NotEqual(fingerprint, ClientIdentity.KeyFingerprint(request, two));
+        Assert.Equal(16, fingerprint!.Length);
+        Assert.NotEqual(new BehaviourOptions().FingerprintSecret, new BehaviourOptions().FingerprintSecret); // offline runs: random per run
     }
 
     [Fact]
