@@ -8,8 +8,10 @@ internal static class ResponseFacts
     public static bool IsHtml(CapturedResponse response) =>
         response.Headers.First("Content-Type")?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true;
 
-    public static bool HasBody(CapturedResponse response) =>
-        response.Size > 0 || !string.IsNullOrEmpty(response.Body);
+    public static bool HasBody(CapturedResponse response) => HasBody(response.Body, response.Size);
+
+    /// <summary>A body was sent: its captured text, or only its size when capture left the text out.</summary>
+    public static bool HasBody(string? body, long? size) => size > 0 || !string.IsNullOrEmpty(body);
 
     public static bool IsLoopback(string host)
     {

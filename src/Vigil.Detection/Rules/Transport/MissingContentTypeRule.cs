@@ -16,18 +16,16 @@ internal sealed class MissingContentTypeRule : IRequestRule
 
     public void Evaluate(RequestContext context, FindingSink findings)
     {
-        if (HasBody(context.Request.Body, context.Request.Size) && !context.Request.Headers.ContainsKey("Content-Type"))
+        if (ResponseFacts.HasBody(context.Request.Body, context.Request.Size) && !context.Request.Headers.ContainsKey("Content-Type"))
         {
             findings.Report("request.headers.Content-Type", message: "request body sent without Content-Type");
         }
 
         // 1xx, 204 and 304 carry no content by definition.
         var status = context.Response.Status;
-        if (status is >= 200 and not 204 and not 304 && HasBody(context.Response.Body, context.Response.Size) && !context.Response.Headers.ContainsKey("Content-Type"))
+        if (status is >= 200 and not 204 and not 304 && ResponseFacts.HasBody(context.Response) && !context.Response.Headers.ContainsKey("Content-Type"))
         {
             findings.Report("response.headers.Content-Type", message: "response body served without Content-Type");
         }
     }
-
-    private static bool HasBody(string? body, long? size) => size > 0 || !string.IsNullOrEmpty(body);
 }
