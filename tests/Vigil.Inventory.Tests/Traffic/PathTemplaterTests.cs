@@ -15,6 +15,11 @@ public sealed class PathTemplaterTests
     [InlineData("/files/01ARZ3NDEKTSV4RRFFQ69G5FAV", "/files/{id}")]
     [InlineData("/orders/1042?expand=items", "/orders/{id}")]
     [InlineData("/balance/-15", "/balance/{id}")]
+    [InlineData("/customers/by-email/jane.doe@example.com", "/customers/by-email/{id}")]
+    [InlineData("/customers/by-email/jane.doe%40example.com/orders", "/customers/by-email/{id}/orders")]
+    [InlineData("/customers/by-phone/+14155550123", "/customers/by-phone/{id}")]
+    [InlineData("/customers/by-phone/%2B44%2020%207946%200958", "/customers/by-phone/{id}")]
+    [InlineData("/customers/by-phone/+33-1-23-45-67-89", "/customers/by-phone/{id}")]
     public void Identifier_segments_become_parameters(string path, string template) =>
         Assert.Equal(template, PathTemplater.Template(path));
 
@@ -28,6 +33,10 @@ public sealed class PathTemplaterTests
     [InlineData("/files/report-2024.pdf")]
     [InlineData("/cafe/decade")]
     [InlineData("/orders/")]
+    [InlineData("/users/@me")]
+    [InlineData("/mentions/@jane")]
+    [InlineData("/tags/c++")]
+    [InlineData("/dial/+12")]
     public void Words_stay_literal(string path) =>
         Assert.Equal(path.Length == 0 ? "/" : path, PathTemplater.Template(path));
 
