@@ -79,8 +79,13 @@ public sealed class MaskExchangeTests
     [InlineData("/base/invites/abc123/accept", "invites/{inviteToken:alpha}/accept", "/base/invites/****/accept")]
     [InlineData("/users/42/pin/1234", "/users/{id:int}/pin/{pin}", "/users/42/pin/****")]
     [InlineData("/users/42", "/users/{id}", "/users/42")]
-    [InlineData("/other/abc", "/reset/{token}", "/other/abc")]
-    [InlineData("/files/a/b/c", "/files/{**token}", "/files/a/b/c")]
+    [InlineData("/other/abc", "/reset/{id}", "/other/abc")]
+    [InlineData("/reset/Xq7rTzPw/", "/reset/{token}", "/reset/****/")]
+    [InlineData("/reset/Xq7rTzPw//", "/reset/{token}", "/reset/****//")]
+    [InlineData("/base/reset/Xq7rTzPw/", "reset/{token}", "/base/reset/****/")]
+    [InlineData("/files/a/b/c", "/files/{**token}", "/files/****/****/****")]
+    [InlineData("/other/abc", "/reset/{token}", "/****/****")]
+    [InlineData("/invites/abc", "/invites/{inviteToken}/{lang?}", "/invites/****")]
     public void Detect_path_segments_bound_to_sensitive_route_parameters(string path, string route, string expected)
     {
         var exchange = new CapturedExchange

@@ -5,7 +5,9 @@ namespace Vigil.Masking.Paths;
 /// <summary>
 /// Path segments bound to a sensitive route parameter: with route <c>/reset/{token}</c>, the path
 /// <c>/reset/8f14e45f</c> becomes <c>/reset/****</c>. A reset or invite token has no recognisable shape, so the
-/// route template is the only thing that says it is a secret.
+/// route template is the only thing that says it is a secret. When the path cannot be aligned with a route that has
+/// a sensitive parameter (catch-alls, optional segments, a route that does not match), it fails closed: every
+/// segment that is not one of the route's literals is masked.
 /// </summary>
 internal static class RouteParameters
 {
@@ -20,11 +22,18 @@ internal static class RouteParameters
         var routeSegments = route.Trim('/').Split('/');
         var pathSegments = path.Split('/');
 
+        // Routing matches /reset/abc/ and /reset/abc// to /reset/{token}: trailing empty segments are not route segments.
+        var used = pathSegments.Length;
+        while (used > 1 && pathSegments[used - 1].Length == 0)
+        {
+            used--;
+        }
+
         // Align from the end: the path may carry a PathBase the template does not know about.
-        var offset = pathSegments.Length - routeSegments.Length;
+        var offset = used - routeSegments.Length;
         if (offset < 0)
         {
-            return path;
+            return Unaligned(path, pathSegments, routeSegments, names);
         }
 
         var changed = false;
@@ -34,10 +43,9 @@ internal static class RouteParameters
             ref var segment = ref pathSegments[offset + i];
             if (!IsParameter(template, out var name))
             {
-                // A literal that does not match means optional or catch-all parameters shifted things: leave it.
                 if (!template.Equals(segment, StringComparison.OrdinalIgnoreCase))
                 {
-                    return path;
+                    return Unaligned(path, pathSegments, routeSegments, names);
                 }
 
                 continue;
@@ -51,6 +59,40 @@ internal static class RouteParameters
         }
 
         return changed ? string.Join('/', pathSegments) : path;
+    }
+
+    // Optional or catch-all parameters shifted the segments, or the route is not this path's: which segment holds the
+    // secret is unknown, so keep only the route's literals when a sensitive parameter is at stake.
+    private static string Unaligned(string path, string[] pathSegments, string[] routeSegments, SensitiveNames names)
+    {
+        var literals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var sensitive = false;
+        foreach (var template in routeSegments)
+        {
+            if (IsParameter(template, out var name))
+            {
+                sensitive |= names.IsSensitive(name);
+            }
+            else
+            {
+                literals.Add(template);
+            }
+        }
+
+        if (!sensitive)
+        {
+            return path;
+        }
+
+        for (var i = 0; i < pathSegments.Length; i++)
+        {
+            if (pathSegments[i].Length > 0 && !literals.Contains(pathSegments[i]))
+            {
+                pathSegments[i] = Masker.Redacted;
+            }
+        }
+
+        return string.Join('/', pathSegments);
     }
 
     /// <summary>A whole-segment parameter such as <c>{token}</c>, <c>{id:int}</c> or <c>{code?}</c>, with its name.</summary>
