@@ -22,6 +22,7 @@ internal sealed class ExchangeRecorder
     private readonly DateTimeOffset _timestamp;
     private RequestBodyCapture? _requestCapture;
     private ResponseBodyCapture? _responseCapture;
+    private UpgradeDetach? _upgrade;
 
     private ExchangeRecorder(VigilSettings settings, DateTimeOffset timestamp)
     {
@@ -33,8 +34,9 @@ internal sealed class ExchangeRecorder
     public static ExchangeRecorder Begin(HttpContext context, VigilSettings settings, TimeProvider clock)
     {
         var recorder = new ExchangeRecorder(settings, clock.GetUtcNow());
-        if (IsTunnel(context))
+        if (HttpMethods.IsConnect(context.Request.Method))
         {
+            // CONNECT (and HTTP/2 WebSockets, an extended CONNECT) carries a byte stream, not an HTTP body: never wrap it.
             return recorder;
         }
 
@@ -42,6 +44,7 @@ internal sealed class ExchangeRecorder
         {
             recorder.TapRequestBody(context);
             recorder.TapResponseBody(context);
+            recorder._upgrade = UpgradeDetach.Install(context.Features, () => recorder.Detach(context));
             return recorder;
         }
         catch
@@ -109,6 +112,7 @@ internal sealed class ExchangeRecorder
     /// <summary>Puts the server's body stream and feature back and returns pooled buffers. Safe to call once, always.</summary>
     public void Restore(HttpContext context)
     {
+        _upgrade?.Remove(context.Features);
         _requestCapture?.Restore();
 
         if (_responseCapture is not null)
@@ -122,11 +126,13 @@ internal sealed class ExchangeRecorder
         }
     }
 
-    // CONNECT tunnels and upgrades (WebSockets) carry a byte stream, not an HTTP body: never wrap them.
-    private static bool IsTunnel(HttpContext context) =>
-        HttpMethods.IsConnect(context.Request.Method)
-        || context.Features.Get<IHttpUpgradeFeature>()?.IsUpgradableRequest == true
-        || context.Features.Get<IHttpExtendedConnectFeature>()?.IsExtendedConnect == true;
+    // The application accepted an upgrade: what follows is a WebSocket's byte stream, not a body to capture.
+    private void Detach(HttpContext context)
+    {
+        Restore(context);
+        _requestCapture = null;
+        _responseCapture = null;
+    }
 
     private void TapRequestBody(HttpContext context)
     {

@@ -38,4 +38,23 @@ public sealed class UpgradeTests
         Assert.Equal(101, e.Response.Status);
         Assert.Null(e.Response.Body);
     }
+
+    [Fact]
+    public async Task Asking_to_upgrade_does_not_hide_a_plain_response_body()
+    {
+        await using var collector = await FakeCollector.StartAsync();
+        await using var app = await TestApp.StartAsync(
+            TestApp.ShippingTo(collector),
+            app => app.MapGet("/customers", () => Results.Json(new { name = "Jane Doe", phone = "+1 415 555 0123" })));
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/customers");
+        request.Headers.Connection.Add("Upgrade");
+        request.Headers.Upgrade.ParseAdd("websocket");
+        using var response = await app.Client.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Jane Doe", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var e = await collector.WaitForEventAsync(x => x.Request.Path == "/customers");
+        Assert.Contains("Jane Doe", e.Response.Body, StringComparison.Ordinal);
+    }
 }
