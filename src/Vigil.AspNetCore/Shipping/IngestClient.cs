@@ -26,6 +26,8 @@ internal sealed class IngestClient : IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
             ConnectTimeout = settings.RequestTimeout,
             AutomaticDecompression = System.Net.DecompressionMethods.None,
+            // A redirect would replay the ingest key and the batch to whatever host the answer names: a 3xx is final.
+            AllowAutoRedirect = false,
         };
         _http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }

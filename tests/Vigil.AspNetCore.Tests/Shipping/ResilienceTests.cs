@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Vigil.AspNetCore.Tests.Support;
 
 namespace Vigil.AspNetCore.Tests.Shipping;
@@ -136,6 +137,33 @@ public sealed class ResilienceTests
         var logged = Assert.Single(app.Logs.WithEventId(20));
         Assert.Equal(400, logged.State["Status"]);
         Assert.Contains("scripted 400", (string)logged.State["Problem"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_redirect_is_not_followed_so_the_key_and_batch_stay_with_the_configured_collector()
+    {
+        await using var elsewhere = await FakeCollector.StartAsync();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        await using var redirector = builder.Build();
+        redirector.Urls.Add("http://127.0.0.1:0");
+        redirector.MapPost("/v1/ingest", () => Results.Redirect(new Uri(elsewhere.BaseAddress, "/v1/ingest").ToString(), permanent: false, preserveMethod: true));
+        await redirector.StartAsync();
+        await using var app = await TestApp.StartAsync(
+            o =>
+            {
+                o.Endpoint = redirector.Urls.First();
+                o.ApiKey = "vgl_i_secret";
+                o.BatchSize = 1;
+                o.FlushInterval = TimeSpan.FromMilliseconds(20);
+            },
+            app => app.MapGet("/n/{i:int}", (int i) => i));
+
+        Assert.Equal("1", await app.Client.GetStringAsync("/n/1"));
+        await Eventually.TrueAsync(() => app.Metrics.RejectedBatches + app.Metrics.FailedBatches >= 1, "the redirected batch to be given up on");
+
+        Assert.Equal(0, elsewhere.Attempts);
+        Assert.Equal(0, app.Metrics.Shipped);
     }
 
     private static int FreePort()
