@@ -12,7 +12,14 @@ internal sealed class SecurityHeaders(RequestDelegate next)
     {
         if (context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal))
         {
-            return next(context); // the ingest and read APIs: JSON only, and ingest is the hot path
+            // The read API returns masked traffic to a key in a custom header, which shared caches do not treat as
+            // credentials; ingest (a POST, the hot path) gets nothing.
+            if (HttpMethods.IsGet(context.Request.Method))
+            {
+                context.Response.Headers.CacheControl = "no-store";
+            }
+
+            return next(context);
         }
 
         context.Response.OnStarting(() =>

@@ -39,7 +39,11 @@ public sealed class ProjectContext(IProjectStore projects)
         return Results.LocalRedirect(IsLocal(back) ? back! : "/");
     }
 
-    /// <summary>A path on this site: starts with one '/', no scheme, no backslash tricks.</summary>
+    /// <summary>
+    /// A path on this site: starts with one '/', no scheme, no backslash tricks, no control characters (browsers drop
+    /// a tab or newline, so <c>/\t/evil.example</c> would leave the site; LocalRedirect refuses it with a 500).
+    /// </summary>
     public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Contains("://", StringComparison.Ordinal);
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Contains("://", StringComparison.Ordinal) && !url.AsSpan().ContainsAnyInRange('\0', '\x1f') && !url.Contains('\x7f');
 }

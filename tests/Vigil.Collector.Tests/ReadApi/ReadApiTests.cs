@@ -35,6 +35,15 @@ public sealed class ReadApiTests : IAsyncLifetime
         list.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("request").GetProperty("path").GetString()!);
 
     [Fact]
+    public async Task Read_answers_are_never_stored_by_a_cache()
+    {
+        using var response = await _collector.Client(_collector.ReadKey).GetAsync("v1/events?limit=1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, "GET /v1/events must say Cache-Control: no-store");
+    }
+
+    [Fact]
     public async Task Events_are_newest_first_and_limited()
     {
         var events = await Get("v1/events?limit=2");

@@ -37,18 +37,21 @@ public sealed class LockoutTests : IAsyncLifetime
         Assert.DoesNotContain(locked.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("vigil.session", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public async Task A_return_url_to_another_site_is_ignored()
+    [Theory]
+    [InlineData("//evil.example/")]
+    [InlineData("/\t/evil.example/")]
+    [InlineData("/\n/evil.example/")]
+    public async Task A_return_url_to_another_site_is_ignored(string returnUrl)
     {
         using var client = _site.AnonymousClient();
-        var form = await client.GetStringAsync("signin?returnUrl=%2F%2Fevil.example%2F");
+        var form = await client.GetStringAsync("signin?returnUrl=" + Uri.EscapeDataString(returnUrl));
         var token = DashboardSite.Token().Match(form).Groups[1].Value;
 
         using var response = await client.PostAsync("signin", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["username"] = "admin",
             ["password"] = DashboardSite.AdminPassword,
-            ["returnUrl"] = "//evil.example/",
+            ["returnUrl"] = returnUrl,
             ["__RequestVerificationToken"] = token,
         }));
 
