@@ -17,6 +17,13 @@ internal sealed class EndpointStatsAccumulator
     /// </summary>
     public const int MaxEndpointsPerProject = 5_000;
 
+    /// <summary>
+    /// Endpoints the SDK named from the application's own route table keep room of their own beyond
+    /// <see cref="MaxEndpointsPerProject"/>: otherwise a few seconds of directory scanning would fill the cap and
+    /// every route the application adds later would be hidden in the overflow row (and a documented one shown as a zombie).
+    /// </summary>
+    public const int MaxRoutedEndpointsPerProject = 2 * MaxEndpointsPerProject;
+
     public const string OverflowRoute = "/{overflow}";
 
     private readonly Dictionary<(Guid Project, EndpointKey Endpoint), Delta> _deltas = [];
@@ -33,6 +40,7 @@ internal sealed class EndpointStatsAccumulator
 
         var exchange = stored.Exchange;
         var status = exchange.Response.Status;
+        delta.Routed |= exchange.Request.Route is not null;
         delta.Requests++;
         delta.ClientErrors += status is >= 400 and < 500 ? 1 : 0;
         delta.ServerErrors += status >= 500 ? 1 : 0;
@@ -82,7 +90,8 @@ internal sealed class EndpointStatsAccumulator
             readRoute.Value = endpoint.Route;
             var existing = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as byte[];
             if (existing is null && endpoint.Route != OverflowRoute
-                && await CountAsync(connection, transaction, project, cancellationToken).ConfigureAwait(false) >= MaxEndpointsPerProject)
+                && await CountAsync(connection, transaction, project, cancellationToken).ConfigureAwait(false)
+                    >= (delta.Routed ? MaxRoutedEndpointsPerProject : MaxEndpointsPerProject))
             {
                 endpoint = endpoint with { Route = OverflowRoute };
                 readRoute.Value = endpoint.Route;
@@ -130,6 +139,7 @@ internal sealed class EndpointStatsAccumulator
 
     private sealed class Delta
     {
+        public bool Routed;
         public long Requests;
         public long ClientErrors;
         public long ServerErrors;

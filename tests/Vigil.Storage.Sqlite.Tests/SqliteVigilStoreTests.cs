@@ -179,6 +179,25 @@ public sealed class SqliteVigilStoreTests : IAsyncLifetime
         Assert.Equal(50, endpoints.Single(e => e.Endpoint.Route == EndpointStatsAccumulator.OverflowRoute).Requests);
     }
 
+    [Fact]
+    public async Task A_scanner_filling_the_inventory_does_not_hide_the_applications_own_routes()
+    {
+        var project = await _store.Projects.GetOrCreateProjectAsync("shop");
+        var at = DateTimeOffset.UnixEpoch.AddYears(50);
+        var scan = Enumerable.Range(0, EndpointStatsAccumulator.MaxEndpointsPerProject + 10)
+            .Select(i => new EventWrite(new StoredEvent(project.Id, Event(at, 404), new EndpointKey("GET", $"/probe-{i}/admin.php"), ThreatLevel.None), []))
+            .ToList();
+        await _store.Events.AppendAsync(scan);
+
+        var refund = Event(at.AddMinutes(1), 200);
+        refund.Request = new() { Method = "POST", Scheme = "https", Host = "h", Path = "/api/payments/refund", Route = "/api/payments/refund", Protocol = "HTTP/1.1", ClientIp = "10.0.0.1" };
+        await _store.Events.AppendAsync([new EventWrite(new StoredEvent(project.Id, refund, new EndpointKey("POST", "/api/payments/refund"), ThreatLevel.None), [])]);
+
+        var endpoints = await _store.Events.ListEndpointsAsync(project.Id);
+        Assert.Contains(endpoints, e => e.Endpoint == new EndpointKey("POST", "/api/payments/refund") && e.Requests == 1);
+        Assert.Equal(10, endpoints.Single(e => e.Endpoint.Route == EndpointStatsAccumulator.OverflowRoute).Requests);
+    }
+
     private static CapturedExchange Event(DateTimeOffset at, int status) => new()
     {
         Id = Guid.NewGuid(),
