@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Vigil.Collector.Scans;
 
 // The body of POST /v1/scans and, once validated, what the collector stores and GET /v1/scans/latest summarises.
@@ -8,8 +10,8 @@ public sealed record ScanDocument(
     string? Subject,
     int Files,
     int Lines,
-    IReadOnlyList<ScannedEndpoint>? Endpoints,
-    IReadOnlyList<ScannedFinding>? Findings);
+    [property: JsonConverter(typeof(ScannedEndpointsConverter))] IReadOnlyList<ScannedEndpoint>? Endpoints,
+    [property: JsonConverter(typeof(ScannedFindingsConverter))] IReadOnlyList<ScannedFinding>? Findings);
 
 /// <param name="Methods">HTTP methods, upper case.</param>
 /// <param name="Route">The template as the code writes it: <c>/orders/{id:int}</c> and <c>/orders/{id}</c> both match traffic on <c>/orders/{id}</c>.</param>

@@ -20,18 +20,28 @@ internal static class ScanEndpoints
             return Problems.NotFound("This collector's storage backend cannot hold scans.");
         }
 
-        var (scan, problem) = await ScanUploadReader.ReadAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
-        if (problem is not null)
+        // One upload at a time: each may hold 16 MB, and two racing uploads could leave the cache on the one the
+        // database did not keep.
+        await registry.Uploads.WaitAsync(http.RequestAborted).ConfigureAwait(false);
+        try
         {
-            return problem;
-        }
+            var (scan, problem) = await ScanUploadReader.ReadAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+            if (problem is not null)
+            {
+                return problem;
+            }
 
-        var project = KeyRequirement.Current(http).ProjectId;
-        var now = clock.GetUtcNow();
-        await scans.SaveScanAsync(new StoredScan(project, JsonSerializer.Serialize(scan!, ScanJsonContext.Default.ScanDocument), now), http.RequestAborted).ConfigureAwait(false);
-        var index = new ScanIndex(scan!, now);
-        registry.Attach(project, index);
-        return Results.Json(Summary(index), ScanJsonContext.Default.ScanSummaryView, statusCode: StatusCodes.Status201Created);
+            var project = KeyRequirement.Current(http).ProjectId;
+            var now = clock.GetUtcNow();
+            await scans.SaveScanAsync(new StoredScan(project, JsonSerializer.Serialize(scan!, ScanJsonContext.Default.ScanDocument), now), http.RequestAborted).ConfigureAwait(false);
+            var index = new ScanIndex(scan!, now);
+            registry.Attach(project, index);
+            return Results.Json(Summary(index), ScanJsonContext.Default.ScanSummaryView, statusCode: StatusCodes.Status201Created);
+        }
+        finally
+        {
+            registry.Uploads.Release();
+        }
     }
 
     public static async Task<IResult> LatestAsync(HttpContext http, ScanRegistry registry)

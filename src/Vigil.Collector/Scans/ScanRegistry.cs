@@ -14,6 +14,9 @@ internal sealed class ScanRegistry(IVigilStore store)
 
     public IScanStore? Store => (store as IScanStoreProvider)?.Scans;
 
+    /// <summary>Held by an upload from reading its body to caching it.</summary>
+    public SemaphoreSlim Uploads { get; } = new(1, 1);
+
     public async ValueTask<ScanIndex?> ForProjectAsync(Guid projectId, CancellationToken cancellationToken)
     {
         if (_scans.TryGetValue(projectId, out var known))

@@ -53,6 +53,10 @@ internal static class ScanUploadReader
         {
             scan = JsonSerializer.Deserialize(json.GetBuffer().AsSpan(0, (int)json.Length), ScanJsonContext.Default.ScanDocument);
         }
+        catch (TooManyEntriesException ex)
+        {
+            return (null, Problems.BadRequest([new ProtocolError(ex.Path?.TrimStart('$').TrimStart('.') ?? "body", ex.Message)]));
+        }
         catch (JsonException ex)
         {
             var field = ex.Path is null or "$" ? "body" : ex.Path.TrimStart('$').TrimStart('.');

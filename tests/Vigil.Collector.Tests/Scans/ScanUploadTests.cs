@@ -103,6 +103,23 @@ public sealed class ScanUploadTests
     }
 
     [Fact]
+    public async Task Millions_of_empty_entries_are_refused_while_reading()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var entries = 2_000_000;
+        var body = new StringBuilder("{\"endpoints\":[", entries * 3 + 20);
+        body.Append(string.Join(',', Enumerable.Repeat("{}", entries))).Append("]}");
+
+        var response = await collector.Client(collector.ReadKey).PostAsync("v1/scans", TestKit.Ingest.Gzip(Encoding.UTF8.GetBytes(body.ToString())));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0];
+        Assert.Equal("endpoints", error.GetProperty("field").GetString());
+        // Counted while reading (the validator would say "has 2000000 entries"): the 2 million entries were never built.
+        Assert.StartsWith("has more than 20000 entries", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Gzip_is_accepted_and_an_ingest_key_is_not()
     {
         await using var collector = await CollectorHost.StartAsync();
