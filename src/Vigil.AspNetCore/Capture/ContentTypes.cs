@@ -1,7 +1,7 @@
 namespace Vigil.AspNetCore.Capture;
 
 /// <summary>
-/// Which bodies are worth keeping: text a detector can read (JSON, XML, forms, text). Images, archives and other
+/// Which bodies are worth keeping: text a detector can read (JSON, XML, forms — multipart too —, text). Images, archives and other
 /// binary bodies are only measured. Allocation-free because it runs on every captured request.
 /// </summary>
 internal static class ContentTypes
@@ -23,6 +23,8 @@ internal static class ContentTypes
         return media.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || media.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
             || media.Equals("application/xml", StringComparison.OrdinalIgnoreCase)
+            // Form binders read multipart fields as readily as urlencoded ones; file parts cost at most the body cap.
+            || media.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || (media.StartsWith("application/", StringComparison.OrdinalIgnoreCase)
                 && (media.EndsWith("+json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+xml", StringComparison.OrdinalIgnoreCase)));
     }

@@ -89,6 +89,10 @@ internal static class InputExtractor
         {
             FormPairs.Add(inputs, request.Body, InputSource.Form, "form");
         }
+        else if (type.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            MultipartFields.Add(inputs, request.Body, type);
+        }
         else if (type.Contains("json", StringComparison.OrdinalIgnoreCase) || LooksLikeJson(request.Body))
         {
             JsonLeaves.Add(inputs, request.Body);

@@ -3,10 +3,7 @@ using Vigil.AspNetCore.Tests.Support;
 
 namespace Vigil.AspNetCore.Tests.Shipping;
 
-/// <summary>
-/// Masking happens in-process, before serialization. These assertions depend on the Masker implementation
-/// (the masking change); until it lands, Masker is a pass-through placeholder and they fail by design.
-/// </summary>
+/// <summary>Masking happens in-process, before serialization: what the fake collector receives is what left the host.</summary>
 public sealed class MaskingTests
 {
     [Fact]
@@ -25,6 +22,27 @@ public sealed class MaskingTests
         var e = await collector.WaitForEventAsync(x => x.Request.Path == "/me");
         Assert.Equal("r-1", e.Request.Headers.First("X-Request-Id"));
         Assert.Equal("Bearer ****", e.Request.Headers.First("Authorization"));
+    }
+
+    [Fact]
+    public async Task A_multipart_form_is_captured_with_its_secret_fields_masked()
+    {
+        await using var collector = await FakeCollector.StartAsync();
+        await using var app = await TestApp.StartAsync(
+            TestApp.ShippingTo(collector),
+            app => app.MapPost("/signup", async (Microsoft.AspNetCore.Http.HttpRequest request) => (await request.ReadFormAsync())["q"].ToString()));
+
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("1 OR 1=1--"), "q" },
+            { new StringContent("Summer2024!"), "password" },
+        };
+        var answer = await (await app.Client.PostAsync("/signup", form)).Content.ReadAsStringAsync();
+        Assert.Equal("1 OR 1=1--", answer);
+
+        var e = await collector.WaitForEventAsync(x => x.Request.Path == "/signup");
+        Assert.Contains("1 OR 1=1--", e.Request.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Summer2024!", e.Request.Body, StringComparison.Ordinal);
     }
 }
 

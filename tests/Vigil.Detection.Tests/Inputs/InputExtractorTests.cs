@@ -56,6 +56,32 @@ public sealed class InputExtractorTests
     }
 
     [Fact]
+    public void Multipart_bodies_are_split_into_fields_and_file_names()
+    {
+        const string body = "--XyZ\r\nContent-Disposition: form-data; name=\"q\"\r\n\r\n1 OR 1=1--\r\n"
+            + "--XyZ\r\nContent-Disposition: form-data; name=\"avatar\"; filename=\"../../etc/passwd\"\r\nContent-Type: image/png\r\n\r\n\u0089PNG\r\n"
+            + "--XyZ\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nline one\r\nline two\r\n--XyZ--\r\n";
+        var e = Http.Post("https://api.example.com/profile", body, "multipart/form-data; boundary=\"XyZ\"");
+
+        var inputs = Inputs(e).Where(i => i.Source == InputSource.Form).ToDictionary(i => i.Location, i => i.Value);
+
+        Assert.Equal("1 OR 1=1--", inputs["form.q"]);
+        Assert.Equal("../../etc/passwd", inputs["form.avatar.filename"]);
+        Assert.Equal("line one\r\nline two", inputs["form.note"]);
+        Assert.DoesNotContain("form.avatar", inputs.Keys);
+    }
+
+    [Theory]
+    [InlineData("multipart/form-data")]
+    [InlineData("multipart/form-data; boundary=")]
+    public void Multipart_without_a_boundary_is_read_as_one_value(string contentType)
+    {
+        var e = Http.Post("https://api.example.com/profile", "q=1 OR 1=1--", contentType);
+
+        Assert.Contains(Inputs(e), i => i.Location == "body" && i.Value == "q=1 OR 1=1--");
+    }
+
+    [Fact]
     public void Hostile_requests_are_bounded()
     {
         var query = string.Join('&', Enumerable.Range(0, 5000).Select(i => $"p{i}=v"));
