@@ -9,7 +9,8 @@ using Vigil.Storage.Sqlite;
 
 // Server render time of the dashboard's pages over a store of 1,000,000 events (target: <= 300 ms each).
 // Measured as the loopback round trip of a signed-in GET (an upper bound of server time), median and p95 of
-// 15 runs after 2 warm-ups, beside GET /healthz in the same run. The database is cached between runs.
+// 15 runs after 2 warm-ups, beside GET /healthz in the same run ("first ms" is the cold first request: Governance
+// audits the spec then, and caches the audit per spec version). The database is cached between runs.
 // Arguments: [events, default 1,000,000] [days they span, default 1; 7 exercises the 7-day view] [folder of the
 // cached database, default /tmp/dashboard-bench]. 10,000 alerts with their delivery log are added once (AlertSeeder).
 var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 1_000_000;
@@ -36,6 +37,7 @@ var store = new SqliteVigilStore(path, new FixedClock(now));
 await store.InitializeAsync();
 var benchProject = (await store.Projects.FindProjectAsync("default"))!;
 var newestAlert = await AlertSeeder.SeedAsync(store.Alerts, benchProject.Id, now);
+await DesignSeeder.SeedAsync(store, benchProject.Id, now);
 var app = CollectorApp.Build(new CollectorOptions { Urls = ["http://127.0.0.1:0"] }, store, new FixedClock(now), l => l.SetMinimumLevel(LogLevel.Warning));
 await app.StartAsync();
 var address = app.Urls.First();
@@ -54,16 +56,18 @@ string[] pages =
 [
     "/healthz", "/", "/?range=7d", "/?range=1h", "/requests", "/requests?status=500", "/requests?status=5xx", "/requests?status=1xx", "/requests?threat=high",
     "/requests?client=10.1.3.77", "/requests?endpoint=GET%20/api/resource7/{id}", "/requests?before=1767200000000-500000", "/endpoints",
-    "/endpoints/detail?method=GET&route=/api/resource7/{id}", "/threats", "/alerts", "/alerts?state=all", $"/alerts/{newestAlert}", "/settings",
+    "/endpoints/detail?method=GET&route=/api/resource7/{id}", "/threats", "/alerts", "/alerts?state=all", "/alerts?state=resolved", $"/alerts/{newestAlert}", "/settings",
+    "/governance", "/governance?handler=OpenApi", "/code", "/endpoints/detail?method=GET&route=/api/legacy5/{id}",
 ];
 Console.WriteLine($"{count:N0} events over {days} day(s) in {path} ({new FileInfo(path).Length / 1_048_576.0:N0} MB); 15 runs each after 2 warm-ups");
-Console.WriteLine($"{"page",-52} {"median ms",10} {"p95 ms",8} {"KB",6} {"≤300ms",7}");
+Console.WriteLine($"{"page",-52} {"median ms",10} {"p95 ms",8} {"first ms",9} {"KB",6} {"≤300ms",7}");
 double baseline = 0;
 var failed = false;
 foreach (var page in pages)
 {
     var times = new List<double>();
     long bytes = 0;
+    double first = 0;
     for (var run = 0; run < 17; run++)
     {
         var watch = Stopwatch.StartNew();
@@ -77,6 +81,7 @@ foreach (var page in pages)
         }
 
         bytes = body.Length;
+        first = run == 0 ? watch.Elapsed.TotalMilliseconds : first;
         if (run >= 2)
         {
             times.Add(watch.Elapsed.TotalMilliseconds);
@@ -89,7 +94,7 @@ foreach (var page in pages)
     baseline = page == "/healthz" ? median : baseline;
     var pass = page == "/healthz" ? "" : median <= 300 ? "PASS" : "MISS";
     failed |= pass == "MISS";
-    Console.WriteLine($"{page,-52} {median,10:N1} {p95,8:N1} {bytes / 1024.0,6:N0} {pass,7}");
+    Console.WriteLine($"{page,-52} {median,10:N1} {p95,8:N1} {first,9:N1} {bytes / 1024.0,6:N0} {pass,7}");
 }
 
 Console.WriteLine($"baseline GET /healthz median {baseline:N2} ms; every page {(failed ? "does NOT" : "does")} render within 300 ms (median)");

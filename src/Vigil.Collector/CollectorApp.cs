@@ -63,6 +63,7 @@ public static class CollectorApp
         services.AddSingleton<EventPreparer>();
         services.AddSingleton<SpecRegistry>();
         services.AddSingleton<ScanRegistry>();
+        services.AddSingleton<InventoryReader>();
         services.AddSingleton(sp => new FindingLinker(sp.GetRequiredService<RuleEngine>().Catalog.Descriptors));
         services.AddSingleton<KeyAuthenticator>();
         services.AddSingleton<IngestQueue>();
@@ -72,6 +73,7 @@ public static class CollectorApp
         var dashboard = DashboardComposition.For(store, alerts);
         if (dashboard is not null)
         {
+            DashboardComposition.AddDesign(services);
             services.AddVigilDashboard(dashboard);
         }
 

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vigil.Dashboard.Assets;
 using Vigil.Dashboard.Auth;
+using Vigil.Dashboard.Design;
 using Vigil.Dashboard.Live;
 using Vigil.Dashboard.Model;
 
@@ -28,6 +30,7 @@ public static class DashboardExtensions
         services.AddSingleton<PasswordCheck>();
         services.AddSingleton<FeedStreams>();
         services.AddScoped<ProjectContext>();
+        services.TryAddSingleton<IDesignSource, NoDesignSource>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(SessionCookie.Configure);
         services.AddAuthorization();
@@ -58,7 +61,7 @@ public static class DashboardExtensions
         StaticAssets.Map(app);
         app.MapRazorPages();
         app.MapGet("/threats/stream", FeedStreams.HandleAsync).RequireAuthorization();
-        app.MapGet("/project", ProjectContext.Select).RequireAuthorization();
+        app.MapPost("/project", ProjectContext.SelectAsync).RequireAuthorization();
         return app;
     }
 }

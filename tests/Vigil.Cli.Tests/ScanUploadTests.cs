@@ -38,6 +38,20 @@ public sealed class ScanUploadTests
     }
 
     [Fact]
+    public void The_payload_carries_each_findings_advice_and_each_endpoints_auth_reason_for_the_dashboard()
+    {
+        var sample = Path.Combine(RepositoryPaths.Root, "samples", "Vigil.Samples.QrOrdering");
+        var result = new Scanner(TimeProvider.System).Scan(sample, null, CancellationToken.None);
+
+        var payload = ScanUpload.Payload(result, "QrOrdering", sample);
+
+        var finding = result.Findings.First();
+        var sent = payload["findings"]!.AsArray().First(f => f!["ruleId"]!.GetValue<string>() == finding.RuleId)!;
+        Assert.Equal(result.Rules.First(r => r.Id == finding.RuleId).HowToFix, sent["howToFix"]!.GetValue<string>());
+        Assert.All(payload["endpoints"]!.AsArray(), e => Assert.False(string.IsNullOrEmpty(e!["authReason"]?.GetValue<string>())));
+    }
+
+    [Fact]
     public async Task The_command_uploads_and_an_injection_attack_on_the_tainted_handler_is_escalated()
     {
         using var folder = new TempDirectory();

@@ -16,7 +16,7 @@ internal static class ScanUpload
 {
     public static JsonObject Payload(ScanResult result, string subject, string root)
     {
-        var cwe = result.Rules.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Cwe, StringComparer.Ordinal);
+        var rules = result.Rules.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var endpoints = InventoryJson.Endpoints(result.Endpoints);
         foreach (var e in endpoints.OfType<JsonObject>())
         {
@@ -34,11 +34,12 @@ internal static class ScanUpload
                 ["ruleId"] = f.RuleId,
                 ["title"] = f.Title,
                 ["threat"] = f.Threat.ToString().ToLowerInvariant(),
-                ["cwe"] = cwe.GetValueOrDefault(f.RuleId),
+                ["cwe"] = rules.GetValueOrDefault(f.RuleId)?.Cwe,
                 ["endpoint"] = f.Endpoint,
                 ["file"] = f.Source is null ? null : Relative(root, f.Source.File),
                 ["line"] = f.Source?.Line ?? 0,
                 ["message"] = f.Message,
+                ["howToFix"] = rules.GetValueOrDefault(f.RuleId)?.HowToFix,
             })]),
         };
     }

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Vigil.Alerting;
 using Vigil.Collector.Keys;
 using Vigil.Dashboard;
+using Vigil.Dashboard.Design;
 using Vigil.Detection.Engine;
 using Vigil.Storage;
 using Vigil.Storage.Dashboard;
@@ -37,5 +39,12 @@ internal static class DashboardComposition
                 Resolve = alerts.ResolveAsync,
             },
         };
+    }
+
+    /// <summary>The Governance, Code and Endpoints pages read spec, scan and inventory through the API's own registries.</summary>
+    public static void AddDesign(IServiceCollection services)
+    {
+        services.AddSingleton<SpecAuditCache>();
+        services.AddSingleton<IDesignSource, CollectorDesignSource>();
     }
 }

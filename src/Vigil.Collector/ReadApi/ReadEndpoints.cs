@@ -46,16 +46,8 @@ internal static class ReadEndpoints
         return Results.Json(findings.Any(f => f.Message is not null) ? view with { Threat = "high" } : view, CollectorJsonContext.Default.EventView);
     }
 
-    public static async Task<IResult> ListEndpointsAsync(HttpContext http, IEventStore events, SpecRegistry specs, ScanRegistry scans, CollectorOptions options, TimeProvider clock)
-    {
-        var project = KeyRequirement.Current(http).ProjectId;
-        var endpoints = await events.ListEndpointsAsync(project, http.RequestAborted).ConfigureAwait(false);
-        var contract = await specs.ForProjectAsync(project, http.RequestAborted).ConfigureAwait(false);
-        var recent = contract is null ? null : await events.QueryFindingsAsync(new FindingQuery(project, Limit: 1000), http.RequestAborted).ConfigureAwait(false);
-        var view = EndpointInventory.Classify([.. endpoints.Select(EndpointView.From)], contract, clock.GetUtcNow(), options.ZombieAfter, recent);
-        view = CodeInventory.Merge(view, await scans.ForProjectAsync(project, http.RequestAborted).ConfigureAwait(false), contract is not null);
-        return Results.Json(view, CollectorJsonContext.Default.EndpointListView);
-    }
+    public static async Task<IResult> ListEndpointsAsync(HttpContext http, InventoryReader inventory) =>
+        Results.Json(await inventory.ReadAsync(KeyRequirement.Current(http).ProjectId, http.RequestAborted).ConfigureAwait(false), CollectorJsonContext.Default.EndpointListView);
 
     public static async Task<IResult> ListFindingsAsync(HttpContext http, IEventStore events, ScanRegistry scans, FindingLinker linker)
     {

@@ -22,7 +22,11 @@ public sealed record ScannedEndpoint(
     string? Handler,
     string? File,
     int Line,
-    string? Auth);
+    string? Auth)
+{
+    /// <summary>Why the scanner decided <see cref="Auth"/>, e.g. <c>[Authorize] on OrdersController</c>; optional.</summary>
+    public string? AuthReason { get; init; }
+}
 
 /// <param name="Endpoint">The endpoint the finding is on, as <c>"GET /orders/{id}"</c>; null for configuration findings.</param>
 /// <param name="Cwe">Links a runtime attack to this finding: same endpoint and same CWE escalate it.</param>
@@ -34,7 +38,11 @@ public sealed record ScannedFinding(
     string? Endpoint,
     string? File,
     int Line,
-    string? Message);
+    string? Message)
+{
+    /// <summary>The rule's advice, so the dashboard can show it without knowing the scanner's rules; optional.</summary>
+    public string? HowToFix { get; init; }
+}
 
 /// <summary>GET /v1/scans/latest: when the project's scan arrived and what it holds.</summary>
 public sealed record ScanSummaryView(

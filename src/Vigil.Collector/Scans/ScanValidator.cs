@@ -90,6 +90,7 @@ internal static class ScanValidator
 
         Text(errors, $"{at}.handler", e.Handler, required: true);
         Location(errors, at, e.File, e.Line);
+        Text(errors, $"{at}.authReason", e.AuthReason, required: false);
         if (e.Auth is null || !Auths.Contains(e.Auth))
         {
             errors.Add(new($"{at}.auth", "must be public, authenticated or policy"));
@@ -113,6 +114,7 @@ internal static class ScanValidator
 
         Text(errors, $"{at}.cwe", f.Cwe, required: false);
         Text(errors, $"{at}.message", f.Message, required: false);
+        Text(errors, $"{at}.howToFix", f.HowToFix, required: false);
         if (Text(errors, $"{at}.endpoint", f.Endpoint, required: false) && f.Endpoint is not null && Vigil.Inventory.RouteShape.KeyOf(f.Endpoint) is null)
         {
             errors.Add(new($"{at}.endpoint", "must be a method and a route, e.g. \"GET /orders/{id}\""));

@@ -14,16 +14,19 @@ internal static class InferredSpecEndpoint
 {
     public const int Samples = 1000;
 
-    public static async Task<IResult> GetAsync(HttpContext http, IEventStore events)
+    public static async Task<IResult> GetAsync(HttpContext http, IEventStore events) =>
+        Results.Content(await InferAsync(events, KeyRequirement.Current(http).ProjectId, http.RequestAborted).ConfigureAwait(false), "application/json", Encoding.UTF8);
+
+    /// <summary>The document as JSON; the dashboard's download serves the same text.</summary>
+    public static async Task<string> InferAsync(IEventStore events, Guid projectId, CancellationToken cancellationToken)
     {
-        var project = KeyRequirement.Current(http).ProjectId;
-        var recent = await events.QueryEventsAsync(new EventQuery(project, Limit: Samples), http.RequestAborted).ConfigureAwait(false);
+        var recent = await events.QueryEventsAsync(new EventQuery(projectId, Limit: Samples), cancellationToken).ConfigureAwait(false);
         var inferrer = new SpecInferrer("Inferred from traffic");
         foreach (var stored in recent)
         {
             inferrer.Add(stored.Endpoint.Method, stored.Endpoint.Route, stored.Exchange);
         }
 
-        return Results.Content(inferrer.ToJson(), "application/json", Encoding.UTF8);
+        return inferrer.ToJson();
     }
 }

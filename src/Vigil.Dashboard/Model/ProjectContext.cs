@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Vigil.Storage;
 
@@ -28,15 +29,26 @@ public sealed class ProjectContext(IProjectStore projects)
         return _resolved.Value;
     }
 
-    /// <summary><c>GET /project?name=…&amp;back=…</c>: remember the choice and go back to a local page.</summary>
-    public static IResult Select(HttpContext http, string? name, string? back)
+    /// <summary>
+    /// <c>POST /project</c> (form: <c>name</c>, <c>back</c>, the anti-forgery token): remember the choice and go back
+    /// to a local page. A POST because it changes what every later page shows; a forged cross-site form is refused.
+    /// </summary>
+    public static async Task<IResult> SelectAsync(HttpContext http, IAntiforgery antiforgery)
     {
+        if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
+        {
+            return Results.BadRequest();
+        }
+
+        var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+        var name = form["name"].ToString();
+        var back = form["back"].ToString();
         if (!string.IsNullOrEmpty(name) && name.Length <= 64)
         {
             http.Response.Cookies.Append(CookieName, name, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true, MaxAge = TimeSpan.FromDays(365) });
         }
 
-        return Results.LocalRedirect(IsLocal(back) ? back! : "/");
+        return Results.LocalRedirect(IsLocal(back) ? back : "/");
     }
 
     /// <summary>

@@ -75,6 +75,20 @@ public sealed class ScanUploadTests
         Assert.Equal(HttpStatusCode.NotFound, (await collector.Client(collector.ReadKey).GetAsync("v1/scans/latest")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_optional_auth_reason_and_advice_the_dashboard_shows_are_bounded_like_every_other_text()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var bad = Scan.Replace("\"auth\": \"public\"}", "\"auth\": \"public\", \"authReason\": \"\"}", StringComparison.Ordinal)
+            .Replace("\"line\": 3}", "\"line\": 3, \"howToFix\": \"" + new string('x', 4001) + "\"}", StringComparison.Ordinal);
+
+        var response = await collector.Client(collector.ReadKey).PostAsync("v1/scans", Json(bad));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var fields = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()!).ToArray();
+        Assert.Equal(["endpoints[0].authReason", "findings[1].howToFix"], fields);
+    }
+
     [Theory]
     [InlineData("{\"endpoints\": [{\"methods\": [\"GET\"], \"line\": \"seven\"}]}", "endpoints[0].line")]
     [InlineData("{\"endpoints\": [", "endpoints")]

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Dashboard.Tests.Site;
@@ -22,21 +23,31 @@ public sealed class UnauthenticatedAccessTests : IAsyncLifetime
     [Fact]
     public async Task Every_page_and_data_endpoint_refuses_a_request_without_a_session()
     {
-        var routes = DashboardRoutes().ToList();
+        var endpoints = DashboardRoutes().ToList();
+        var routes = endpoints.Select(e => e.Route).ToList();
         Assert.Contains("requests", routes);
         Assert.Contains("threats/stream", routes);
+        Assert.Contains("governance", routes);
+        Assert.Contains("code", routes);
+        Assert.Contains(("POST", "project"), endpoints);
+        endpoints.Add(("GET", "governance?handler=OpenApi")); // the inferred OpenAPI download is a handler of the Governance page
         using var client = _site.AnonymousClient();
 
-        foreach (var route in routes.Where(r => !Public.Contains(r)))
+        foreach (var (method, route) in endpoints.Where(e => !Public.Contains(e.Route)))
         {
             foreach (var accept in new[] { "text/html", "application/json" })
             {
-                using var request = new HttpRequestMessage(HttpMethod.Get, route);
+                using var request = new HttpRequestMessage(new HttpMethod(method), route);
                 request.Headers.Add("Accept", accept);
+                if (method == "POST")
+                {
+                    request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "intruder", ["back"] = "/" });
+                }
+
                 using var response = await client.SendAsync(request);
                 var body = await response.Content.ReadAsStringAsync();
 
-                Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized, $"GET /{route} ({accept}) answered {(int)response.StatusCode}");
+                Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized, $"{method} /{route} ({accept}) answered {(int)response.StatusCode}");
                 Assert.DoesNotContain("/menu/items", body, StringComparison.Ordinal);
                 if (response.StatusCode == HttpStatusCode.Redirect)
                 {
@@ -55,6 +66,17 @@ public sealed class UnauthenticatedAccessTests : IAsyncLifetime
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(await _site.Host.Store.Projects.FindProjectAsync("intruder"));
+    }
+
+    [Fact]
+    public async Task The_project_switch_posted_without_a_session_sets_nothing()
+    {
+        using var client = _site.AnonymousClient();
+
+        using var response = await client.PostAsync("project", new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "intruder", ["back"] = "/" }));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("vigil.project", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -84,14 +106,15 @@ public sealed class UnauthenticatedAccessTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
     }
 
-    private IEnumerable<string> DashboardRoutes()
+    // Each route with the method it answers (pages answer GET; a minimal API endpoint may be POST only).
+    private IEnumerable<(string Method, string Route)> DashboardRoutes()
     {
         var sources = _site.Host.Services.GetServices<EndpointDataSource>();
         return sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
-            .Select(e => e.RoutePattern.RawText ?? "")
-            .Where(p => !p.StartsWith("/v1", StringComparison.Ordinal) && !p.StartsWith("v1", StringComparison.Ordinal))
-            .Select(p => Concrete(p.TrimStart('/')))
-            .Distinct(StringComparer.Ordinal);
+            .Select(e => (Method: e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.FirstOrDefault() ?? "GET", Pattern: e.RoutePattern.RawText ?? ""))
+            .Where(e => !e.Pattern.StartsWith("/v1", StringComparison.Ordinal) && !e.Pattern.StartsWith("v1", StringComparison.Ordinal))
+            .Select(e => (e.Method, Concrete(e.Pattern.TrimStart('/'))))
+            .Distinct();
     }
 
     // Route parameters get a value of the right shape, so the request reaches the page, not a 404.
