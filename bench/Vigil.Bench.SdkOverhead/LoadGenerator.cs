@@ -4,11 +4,13 @@ using System.Net.Http.Headers;
 namespace Vigil.Bench.SdkOverhead;
 
 /// <summary>What one measured run produced: completed requests, their latencies (Stopwatch ticks) and failures.</summary>
-internal sealed record RunResult(long Requests, TimeSpan Duration, List<long> LatencyTicks, long Failures, TimeSpan Cpu, TimeSpan GcPause, int Gen2);
+internal sealed record RunResult(long Requests, TimeSpan Duration, List<long> LatencyTicks, long Failures, TimeSpan Cpu, TimeSpan GcPause, int Gen2, long AllocatedBytes);
 
 /// <summary>
-/// A closed-loop load generator: a fixed number of workers, each sending the next request as soon as the previous
-/// one completed. A run warms up first and then measures only requests that both start and end in the window.
+/// A load generator with a fixed number of workers. Closed loop by default: each worker sends the next request as
+/// soon as the previous one completed (saturation). Given a rate, each worker keeps its own fixed schedule instead
+/// (a request late for its slot goes at once), so the server sees a fixed offered load. A run warms up first and
+/// then measures only requests that both start and end in the window.
 /// </summary>
 internal sealed class LoadGenerator(int concurrency, byte[] body) : IDisposable
 {
@@ -22,15 +24,18 @@ internal sealed class LoadGenerator(int concurrency, byte[] body) : IDisposable
     })
     { Timeout = TimeSpan.FromSeconds(30) };
 
-    public async Task<RunResult> RunAsync(Uri target, TimeSpan warmUp, TimeSpan measure)
+    public async Task<RunResult> RunAsync(Uri target, TimeSpan warmUp, TimeSpan measure, double? ratePerSecond = null)
     {
         var start = Stopwatch.GetTimestamp();
         var measureFrom = start + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
         var measureTo = measureFrom + (long)(measure.TotalSeconds * Stopwatch.Frequency);
         var workers = new Task<(List<long> Latencies, long Failures)>[concurrency];
+        var interval = ratePerSecond is { } rate ? (long)(concurrency * Stopwatch.Frequency / rate) : 0;
         for (var i = 0; i < concurrency; i++)
         {
-            workers[i] = Task.Run(() => WorkAsync(target, measureFrom, measureTo));
+            // Workers start spread over one interval, so a paced load arrives evenly, not in bursts of `concurrency`.
+            var first = start + (interval * i / concurrency);
+            workers[i] = Task.Run(() => WorkAsync(target, measureFrom, measureTo, first, interval));
         }
 
         var cpu = MeasureCpuAsync(measureFrom, measureTo);
@@ -41,22 +46,23 @@ internal sealed class LoadGenerator(int concurrency, byte[] body) : IDisposable
             latencies.AddRange(l);
         }
 
-        var (cpuTime, gcPause, gen2) = await cpu;
-        return new RunResult(latencies.Count, measure, latencies, results.Sum(r => r.Failures), cpuTime, gcPause, gen2);
+        var (cpuTime, gcPause, gen2, allocated) = await cpu;
+        return new RunResult(latencies.Count, measure, latencies, results.Sum(r => r.Failures), cpuTime, gcPause, gen2, allocated);
     }
 
     // Process CPU (server, client and any background work such as Vigil's shipper) spent inside the window:
     // on a shared machine it moves far less than throughput does when neighbours get busy.
-    private static async Task<(TimeSpan Cpu, TimeSpan GcPause, int Gen2)> MeasureCpuAsync(long from, long to)
+    private static async Task<(TimeSpan Cpu, TimeSpan GcPause, int Gen2, long Allocated)> MeasureCpuAsync(long from, long to)
     {
         await Task.Delay(Until(from));
         using var process = Process.GetCurrentProcess();
         var start = process.TotalProcessorTime;
         var pause = GC.GetTotalPauseDuration();
         var gen2 = GC.CollectionCount(2);
+        var allocated = GC.GetTotalAllocatedBytes();
         await Task.Delay(Until(to));
         process.Refresh();
-        return (process.TotalProcessorTime - start, GC.GetTotalPauseDuration() - pause, GC.CollectionCount(2) - gen2);
+        return (process.TotalProcessorTime - start, GC.GetTotalPauseDuration() - pause, GC.CollectionCount(2) - gen2, GC.GetTotalAllocatedBytes() - allocated);
     }
 
     private static TimeSpan Until(long timestamp)
@@ -67,12 +73,23 @@ internal sealed class LoadGenerator(int concurrency, byte[] body) : IDisposable
 
     public void Dispose() => _client.Dispose();
 
-    private async Task<(List<long>, long)> WorkAsync(Uri target, long measureFrom, long measureTo)
+    private async Task<(List<long>, long)> WorkAsync(Uri target, long measureFrom, long measureTo, long next, long interval)
     {
         var latencies = new List<long>(64 * 1024);
         long failures = 0;
         while (true)
         {
+            if (interval > 0)
+            {
+                var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait);
+                }
+
+                next += interval;
+            }
+
             var began = Stopwatch.GetTimestamp();
             if (began >= measureTo)
             {

@@ -4,6 +4,12 @@ using Vigil.Bench.SdkOverhead;
 
 // What UseVigil() costs a real endpoint, beside the bare endpoint and ASP.NET Core HttpLogging, in one run.
 // Variants are interleaved round by round (in rotating order) so machine noise lands on all of them alike.
+if (args is ["--stages", ..])
+{
+    ShipperStages.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 9);
+    return;
+}
+
 var options = BenchOptions.Parse(args);
 var body = EchoEndpoint.RequestBody();
 
@@ -48,13 +54,35 @@ for (var round = 0; round < options.Rounds; round++)
     Console.WriteLine($"round {round + 1}/{options.Rounds} done");
 }
 
+// The unsaturated case: every variant at the same fixed load, half of what bare sustained above.
+var offered = stats.Single(s => s.Variant == Variant.Bare).RequestsPerSecond / 2;
+var paced = hosts.Select(h => new VariantStats(h.Variant)).ToList();
+for (var round = 0; round < options.PacedRounds; round++)
+{
+    for (var k = 0; k < hosts.Count; k++)
+    {
+        var i = (round + k) % hosts.Count;
+        var run = await load.RunAsync(new Uri(hosts[i].BaseAddress, EchoEndpoint.Path), TimeSpan.FromSeconds(options.WarmUpSeconds), TimeSpan.FromSeconds(options.Seconds), offered);
+        paced[i].Add(run);
+        await SettleAsync(hosts[i]);
+    }
+
+    Console.WriteLine($"paced round {round + 1}/{options.PacedRounds} done");
+}
+
 foreach (var host in hosts)
 {
     await host.StopAsync();
 }
 
 Console.WriteLine();
+Console.WriteLine("Saturated (closed loop, every client sends again as soon as it is answered):");
 Console.WriteLine(Report.Render(stats));
+if (options.PacedRounds > 0)
+{
+    Console.WriteLine(Report.RenderPaced(paced, offered));
+}
+
 var metrics = hosts.Single(h => h.Variant == Variant.Vigil).VigilMetrics!;
 Console.WriteLine($"Vigil SDK: {metrics}; sink received {sink.Batches:N0} batches, {sink.Bytes:N0} gzip bytes.");
 Console.WriteLine($"HttpLogging: {hosts.Single(h => h.Variant == Variant.HttpLogging).LogSink!.FormattedChars:N0} characters of log text formatted and discarded.");

@@ -11,6 +11,7 @@ internal sealed class VariantStats(Variant variant)
     private double _seconds;
     private TimeSpan _cpu;
     private TimeSpan _gcPause;
+    private long _allocated;
 
     public Variant Variant => variant;
 
@@ -28,8 +29,12 @@ internal sealed class VariantStats(Variant variant)
     /// <summary>Process CPU per completed request, load generator included (the same for every variant).</summary>
     public double CpuMicrosecondsPerRequest => _cpu.TotalMicroseconds / _requests;
 
+    /// <summary>Bytes allocated in the process per completed request (client and server included, like the CPU figure).</summary>
+    public double AllocatedBytesPerRequest => (double)_allocated / _requests;
+
     public void Add(RunResult run)
     {
+        _allocated += run.AllocatedBytes;
         _requests += run.Requests;
         _seconds += run.Duration.TotalSeconds;
         _cpu += run.Cpu;

@@ -94,6 +94,29 @@ public sealed class Masker
     /// <summary>Masks a body according to <paramref name="contentType"/> (JSON, form, multipart, or text).</summary>
     public string MaskBody(string body, string? contentType) => Guard(body, (this, contentType), static (b, s) => s.Item1._bodies.Mask(b, s.contentType));
 
+    /// <summary>
+    /// Masks a body declared JSON (by <paramref name="contentType"/>) that is valid UTF-8, on its bytes, without
+    /// decoding it to a string: <paramref name="masked"/> is exactly the UTF-8 of what <see cref="MaskBody"/> returns
+    /// for the decoded text, or null when nothing needed masking. False when the body is not such a body; call
+    /// <see cref="MaskBody"/> with its text instead. Fails closed like every other call: the whole body becomes
+    /// <see cref="Redacted"/>.
+    /// </summary>
+    public bool TryMaskJsonBody(ReadOnlySpan<byte> body, string? contentType, out byte[]? masked)
+    {
+        try
+        {
+            return _bodies.TryMaskJsonUtf8(body, contentType, out masked);
+        }
+        catch (Exception ex)
+        {
+            Observe(ex);
+            masked = [.. RedactedUtf8];
+            return true;
+        }
+    }
+
+    private static ReadOnlySpan<byte> RedactedUtf8 => "****"u8;
+
     /// <summary>Masks free text: values of sensitive names in key/value shapes, plus value patterns.</summary>
     public string MaskText(string text) => Guard(text, this, static (t, m) => m._text.Mask(t) ?? t);
 

@@ -1,6 +1,5 @@
 using Polly;
 using Vigil.AspNetCore.Configuration;
-using Vigil.Core.Capture;
 using Vigil.Protocol;
 
 namespace Vigil.AspNetCore.Shipping;
@@ -16,7 +15,7 @@ internal sealed class BatchSender(VigilRuntime runtime, VigilSettings settings, 
     private readonly LogRateLimiter _rejectedLimiter = new(runtime.Clock, TimeSpan.FromMinutes(1));
     private readonly LogRateLimiter _failedLimiter = new(runtime.Clock, TimeSpan.FromMinutes(1));
 
-    public async Task SendAsync(List<CapturedExchange> events, CancellationToken abort)
+    public async Task SendAsync(List<PreparedEvent> events, CancellationToken abort)
     {
         if (events.Count == 0)
         {
@@ -68,7 +67,7 @@ internal sealed class BatchSender(VigilRuntime runtime, VigilSettings settings, 
         _serializer.Dispose();
     }
 
-    private async Task SplitAsync(List<CapturedExchange> events, CancellationToken abort)
+    private async Task SplitAsync(List<PreparedEvent> events, CancellationToken abort)
     {
         if (events.Count == 1)
         {

@@ -1,13 +1,11 @@
 using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Vigil.Core.Capture;
-using Vigil.Protocol;
 
 namespace Vigil.AspNetCore.Shipping;
 
 /// <summary>
-/// Writes a batch as gzip-compressed JSON with the protocol's source-generated serializer, streaming through one
+/// Writes a batch as gzip-compressed JSON with <see cref="EventWriter"/>, streaming through one
 /// reused buffer (the shipper is the only caller) into one reused output that is let go of if a rare huge batch
 /// made it grow.
 /// </summary>
@@ -29,7 +27,7 @@ internal sealed class BatchSerializer : IDisposable
     /// The compressed batch; valid until the next call. <paramref name="jsonBytes"/> is its size before
     /// compression, which the collector limits separately.
     /// </summary>
-    public ReadOnlyMemory<byte> Serialize(List<CapturedExchange> events, out long jsonBytes)
+    public ReadOnlyMemory<byte> Serialize(List<PreparedEvent> events, out long jsonBytes)
     {
         if (_output.Capacity > KeepCapacity)
         {
@@ -41,7 +39,15 @@ internal sealed class BatchSerializer : IDisposable
         {
             _chunks.Reset(gzip);
             _writer.Reset(_chunks);
-            JsonSerializer.Serialize(_writer, new IngestBatch { Events = events }, ProtocolJson.Batch);
+            _writer.WriteStartObject();
+            _writer.WriteStartArray(EventNames.Events);
+            foreach (var e in events)
+            {
+                EventWriter.Write(_writer, e);
+            }
+
+            _writer.WriteEndArray();
+            _writer.WriteEndObject();
             _writer.Flush();
             jsonBytes = _chunks.BytesWritten;
         }

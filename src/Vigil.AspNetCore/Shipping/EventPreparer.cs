@@ -7,7 +7,7 @@ using Vigil.Masking;
 namespace Vigil.AspNetCore.Shipping;
 
 /// <summary>
-/// Makes a queued exchange ready for the wire, in an order that matters: decode bodies, mask, then trim to the
+/// Makes a queued exchange ready for the wire, in an order that matters: read auth facts, mask, then trim to the
 /// protocol limits. An event that cannot be masked is dropped: nothing leaves the process unmasked.
 /// </summary>
 internal sealed class EventPreparer(VigilRuntime runtime, VigilSettings settings, Masker? masker)
@@ -15,24 +15,34 @@ internal sealed class EventPreparer(VigilRuntime runtime, VigilSettings settings
     private readonly LogRateLimiter _maskingLimiter = new(runtime.Clock, TimeSpan.FromMinutes(1));
     private readonly IngestBatchValidator _validator = new(runtime.Clock);
 
-    /// <summary>The exchange to send, or null when it was dropped (and counted).</summary>
-    public CapturedExchange? Prepare(QueuedExchange item)
+    /// <summary>The event to send, or null when it was dropped (and counted).</summary>
+    public PreparedEvent? Prepare(QueuedExchange item)
     {
         var exchange = item.Exchange;
+        // Made here, not on the request path: the random part costs ~0.5 µs. Stamped with the request's time,
+        // so ids still sort in request order.
+        exchange.Id ??= Guid.CreateVersion7(exchange.Timestamp);
+        exchange.Server = new ServerInfo { Name = settings.ServiceName, Framework = runtime.Framework, Sdk = runtime.Sdk };
+
+        ExtractAuthFacts(exchange);
+        // Bodies are still raw bytes here, so this masks everything else; they are masked as they are prepared.
+        if (!TryMask(exchange))
+        {
+            return null;
+        }
+
+        ReadOnlyMemory<byte>? requestBody = null;
+        ReadOnlyMemory<byte>? responseBody = null;
         try
         {
-            // Made here, not on the request path: the random part costs ~0.5 µs. Stamped with the request's time,
-            // so ids still sort in request order.
-            exchange.Id ??= Guid.CreateVersion7(exchange.Timestamp);
-            exchange.Server = new ServerInfo { Name = settings.ServiceName, Framework = runtime.Framework, Sdk = runtime.Sdk };
-            if (item.RequestBody is { } requestBody)
+            if (item.RequestBody is { } requestBytes)
             {
-                exchange.Request.Body = BodyDecoder.Decode(requestBody, item.RequestContentType, exchange.Request.BodyTruncated);
+                (requestBody, exchange.Request.Body) = BodyPreparer.Prepare(masker!, requestBytes, item.RequestContentType, exchange.Request.BodyTruncated);
             }
 
-            if (item.ResponseBody is { } responseBody)
+            if (item.ResponseBody is { } responseBytes)
             {
-                exchange.Response.Body = BodyDecoder.Decode(responseBody, item.ResponseContentType, exchange.Response.BodyTruncated);
+                (responseBody, exchange.Response.Body) = BodyPreparer.Prepare(masker!, responseBytes, item.ResponseContentType, exchange.Response.BodyTruncated);
             }
         }
         catch (Exception ex)
@@ -42,23 +52,18 @@ internal sealed class EventPreparer(VigilRuntime runtime, VigilSettings settings
             return null;
         }
 
-        ExtractAuthFacts(exchange);
-        if (!TryMask(exchange))
-        {
-            return null;
-        }
-
         try
         {
             ProtocolClamp.Apply(exchange);
-            // Last guard: an event the collector would refuse would take its whole batch down with it.
+            // Last guard: an event the collector would refuse would take its whole batch down with it. A body kept as
+            // bytes is within the protocol's limit by construction (BodyPreparer).
             if (_validator.ValidateEvent(exchange).Count > 0)
             {
                 runtime.Metrics.OnDropped();
                 return null;
             }
 
-            return exchange;
+            return new PreparedEvent { Exchange = exchange, RequestBody = requestBody, ResponseBody = responseBody };
         }
         catch (Exception ex)
         {

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Vigil.AspNetCore.Configuration;
-using Vigil.Core.Capture;
 using Vigil.Masking;
 
 namespace Vigil.AspNetCore.Shipping;
@@ -84,7 +83,7 @@ internal sealed class VigilShipper(VigilRuntime runtime, ExchangeQueue queue) : 
     private async Task RunAsync(VigilSettings settings, EventPreparer preparer, BatchSender sender, CancellationToken abort)
     {
         var items = new List<QueuedExchange>(settings.BatchSize);
-        var events = new List<CapturedExchange>(settings.BatchSize);
+        var events = new List<PreparedEvent>(settings.BatchSize);
         while (!abort.IsCancellationRequested)
         {
             var handedOver = false;

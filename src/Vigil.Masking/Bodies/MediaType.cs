@@ -5,11 +5,12 @@ internal static class MediaType
 {
     public static BodyKind Classify(string? contentType, string body)
     {
-        var type = Essence(contentType);
-        if (type.Contains("json", StringComparison.OrdinalIgnoreCase))
+        if (IsJson(contentType))
         {
             return BodyKind.Json;
         }
+
+        var type = Essence(contentType);
 
         if (type.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
         {
@@ -26,6 +27,9 @@ internal static class MediaType
         var first = body.AsSpan().TrimStart();
         return first.Length > 0 && first[0] is '{' or '[' ? BodyKind.Json : BodyKind.Text;
     }
+
+    /// <summary>JSON by its declared type (<c>application/json</c>, <c>*+json</c>, <c>text/json</c>...), whatever the body holds.</summary>
+    public static bool IsJson(string? contentType) => Essence(contentType).Contains("json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The <c>boundary</c> parameter, unquoted; null when absent.</summary>
     public static string? Boundary(string? contentType)

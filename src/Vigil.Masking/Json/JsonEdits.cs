@@ -51,6 +51,53 @@ internal struct JsonEdits
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The edited document as UTF-8: unchanged byte segments copied as they are, replacements encoded. Same splicing
+    /// rules as <see cref="Apply"/>, so the result is the UTF-8 of what it returns.
+    /// </summary>
+    public readonly byte[] ApplyUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var edits = _edits ?? [];
+        edits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        var result = new byte[Splice(utf8, edits, default)];
+        Splice(utf8, edits, result);
+        return result;
+    }
+
+    /// <summary>Writes the edited document into <paramref name="output"/> (when not empty); returns its length.</summary>
+    private static int Splice(ReadOnlySpan<byte> utf8, List<(int Start, int End, string Replacement)> edits, Span<byte> output)
+    {
+        var length = 0;
+        var written = 0;
+        foreach (var (start, end, replacement) in edits)
+        {
+            if (start > written)
+            {
+                length += Copy(utf8[written..start], output, length);
+            }
+
+            length += output.IsEmpty ? Encoding.UTF8.GetByteCount(replacement) : Encoding.UTF8.GetBytes(replacement, output[length..]);
+            written = end;
+        }
+
+        if (utf8.Length > written)
+        {
+            length += Copy(utf8[written..], output, length);
+        }
+
+        return length;
+    }
+
+    private static int Copy(ReadOnlySpan<byte> segment, Span<byte> output, int at)
+    {
+        if (!output.IsEmpty)
+        {
+            segment.CopyTo(output[at..]);
+        }
+
+        return segment.Length;
+    }
+
     private static void Append(StringBuilder builder, string original, ReadOnlySpan<byte> utf8, int start, int end, bool ascii)
     {
         if (end <= start)

@@ -13,7 +13,7 @@ public sealed class BatchSerializerTests
         using var serializer = new BatchSerializer();
         foreach (var (count, bodyChars) in new[] { (3, 10), (40, 200_000), (5, 50) })
         {
-            var events = Enumerable.Range(0, count).Select(i => Event(i, new string('"', bodyChars / 2) + new string('é', bodyChars / 2))).ToList();
+            var events = Enumerable.Range(0, count).Select(i => new PreparedEvent { Exchange = Event(i, new string('"', bodyChars / 2) + new string('é', bodyChars / 2)) }).ToList();
 
             var payload = serializer.Serialize(events, out var jsonBytes);
 
@@ -28,7 +28,7 @@ public sealed class BatchSerializerTests
             var read = await new IngestBatchReader(new IngestBatchValidator(TimeProvider.System)).ReadAsync(inflated, null, CancellationToken.None);
             Assert.Equal(IngestReadStatus.Ok, read.Status);
             Assert.Equal(count, read.Batch!.Events.Count);
-            Assert.Equal(events[^1].Request.Body, read.Batch.Events[^1].Request.Body);
+            Assert.Equal(events[^1].Exchange.Request.Body, read.Batch.Events[^1].Request.Body);
         }
     }
 

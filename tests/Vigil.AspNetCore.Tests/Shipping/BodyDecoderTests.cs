@@ -29,4 +29,15 @@ public sealed class BodyDecoderTests
         Assert.Equal("ab", BodyDecoder.Decode(bytes[..4], "text/plain", truncated: true));
         Assert.Equal("ab\uFFFD", BodyDecoder.Decode(bytes[..4], "text/plain", truncated: false));
     }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("application/json", true)]
+    [InlineData("application/json; CHARSET=\"UTF-8\"", true)]
+    [InlineData("application/json;charset=utf8", true)]
+    [InlineData("text/plain; charset=iso-8859-1", false)]
+    [InlineData("application/json; charset=utf-16", false)]
+    [InlineData("text/plain; charset=x-klingon", true)]
+    public void Which_bodies_are_read_as_utf8(string? contentType, bool utf8) =>
+        Assert.Equal(utf8, BodyDecoder.IsUtf8(contentType));
 }

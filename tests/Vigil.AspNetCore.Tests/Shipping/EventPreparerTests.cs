@@ -12,7 +12,7 @@ namespace Vigil.AspNetCore.Tests.Shipping;
 public sealed class EventPreparerTests
 {
     [Fact]
-    public void Bodies_are_decoded_and_the_event_is_stamped_for_the_wire()
+    public void A_json_body_ships_as_its_captured_bytes_and_the_event_is_stamped_for_the_wire()
     {
         var (runtime, _) = Runtime();
         var preparer = new EventPreparer(runtime, runtime.Settings!, new Masker(new MaskingOptions()));
@@ -21,9 +21,10 @@ public sealed class EventPreparerTests
         var prepared = preparer.Prepare(Item(timestamp, """{"a":"ü"}"""));
 
         Assert.NotNull(prepared);
-        Assert.Equal("""{"a":"ü"}""", prepared.Request.Body);
-        Assert.Equal(7, prepared.Id!.Value.Version);
-        Assert.Equal("svc", prepared.Server?.Name);
+        Assert.Null(prepared.Exchange.Request.Body);
+        Assert.Equal("""{"a":"ü"}""", Encoding.UTF8.GetString(prepared.RequestBody!.Value.Span));
+        Assert.Equal(7, prepared.Exchange.Id!.Value.Version);
+        Assert.Equal("svc", prepared.Exchange.Server?.Name);
     }
 
     [Fact]

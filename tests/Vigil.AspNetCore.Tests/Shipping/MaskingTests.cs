@@ -46,6 +46,36 @@ public sealed class MaskingTests
     }
 }
 
+/// <summary>JSON bodies travel as UTF-8 bytes through masking and serialization; over the wire they must read as before.</summary>
+public sealed class JsonBodyShippingTests
+{
+    private const string Secret = "SxPw7vK2pLr9mWz";
+
+    // Nothing to mask, with what escaping and decoding could alter: non-ASCII, escaped quotes, a newline, 1.50.
+    private const string Plain = "{\"user\": \"zoë ☕\", \"note\": \"say \\\"hi\\\"\",\n \"total\": 1.50}";
+
+    [Fact]
+    public async Task Detect_a_secret_in_a_json_body_never_ships_and_a_body_with_nothing_to_mask_arrives_exactly_as_sent()
+    {
+        await using var collector = await FakeCollector.StartAsync();
+        await using var app = await TestApp.StartAsync(
+            TestApp.ShippingTo(collector),
+            app => app.MapPost("/login", async (Microsoft.AspNetCore.Http.HttpContext context) =>
+            {
+                using var reader = new StreamReader(context.Request.Body);
+                await reader.ReadToEndAsync();
+                return Microsoft.AspNetCore.Http.Results.Text(Plain, "application/json; charset=utf-8");
+            }));
+
+        var sent = $$"""{"login":"zoë","password":"{{Secret}}","card":"4111 1111 1111 1111"}""";
+        (await app.Client.PostAsync("/login", new StringContent(sent, System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+
+        var e = await collector.WaitForEventAsync(x => x.Request.Path == "/login");
+        Assert.Equal("""{"login":"zoë","password":"****","card":"****"}""", e.Request.Body);
+        Assert.Equal(Plain, e.Response.Body);
+    }
+}
+
 /// <summary>The SDK reads JWT facts from the raw header on the shipper thread, then masks the header.</summary>
 public sealed class AuthFactsShippingTests
 {
