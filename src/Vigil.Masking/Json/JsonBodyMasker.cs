@@ -45,7 +45,7 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
         {
             var utf8 = rented.AsSpan(0, Encoding.UTF8.GetBytes(body, rented));
             var edits = default(JsonEdits);
-            var state = Walk(utf8, valuePatterns && ValuePatterns.MayMatch(body), ref edits);
+            var state = Walk(utf8, text.HasCustomPatterns || (valuePatterns && ValuePatterns.MayMatch(body)), ref edits);
             JsonTail.Mask(utf8, state, text, ref edits);
             return edits.Apply(body, utf8);
         }
