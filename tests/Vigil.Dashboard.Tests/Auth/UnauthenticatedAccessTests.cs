@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Dashboard.Tests.Site;
+using Vigil.Storage.Alerts;
 
 namespace Vigil.Dashboard.Tests.Auth;
 
@@ -25,6 +26,9 @@ public sealed class UnauthenticatedAccessTests : IAsyncLifetime
         var routes = DashboardRoutes().ToList();
         Assert.Contains("requests", routes);
         Assert.Contains("threats/stream", routes);
+        Assert.Contains("settings/alerting", routes);
+        Assert.Contains("settings/masking", routes);
+        Assert.Contains("settings/ip-lists", routes);
         using var client = _site.AnonymousClient();
 
         foreach (var route in routes.Where(r => !Public.Contains(r)))
@@ -55,6 +59,25 @@ public sealed class UnauthenticatedAccessTests : IAsyncLifetime
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(await _site.Host.Store.Projects.FindProjectAsync("intruder"));
+    }
+
+    [Fact]
+    public async Task Settings_forms_posted_without_a_session_change_nothing()
+    {
+        using var client = _site.AnonymousClient();
+        var form = new Dictionary<string, string> { ["name"] = "intruder", ["ruleId"] = "VG1001", ["kind"] = "webhook", ["target"] = "https://example.test/", ["names"] = "x", ["content"] = "192.0.2.1" };
+
+        foreach (var (page, handler) in SettingsPagesTests.Handlers)
+        {
+            using var response = await client.PostAsync($"{page}?handler={handler}", new FormUrlEncodedContent(form));
+            Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.BadRequest, $"POST /{page}?handler={handler} answered {(int)response.StatusCode}");
+        }
+
+        var project = (await _site.Host.Store.Projects.FindProjectAsync("test"))!.Id;
+        Assert.Empty(await _site.Host.Store.AlertRules.ListAlertRulesAsync(project));
+        Assert.Empty(await _site.Host.Store.IpLists.ListIpListsAsync(project));
+        Assert.Null(await _site.Host.Store.MaskingRules.GetMaskingRulesAsync(project));
+        Assert.Empty(await _site.Host.Store.Alerts.ListChannelsAsync(project));
     }
 
     [Fact]
