@@ -27,4 +27,7 @@ public sealed class ProjectAlertRules
             _rules[projectId] = [.. rules];
         }
     }
+
+    /// <summary>Sets a project's rules unless it has some already: a start-up load must not undo a change made meanwhile.</summary>
+    public bool TryAdd(Guid projectId, IReadOnlyList<AlertRule> rules) => rules.Count > 0 && _rules.TryAdd(projectId, [.. rules]);
 }

@@ -17,6 +17,7 @@ namespace Vigil.Collector.Settings;
 internal sealed class ProjectSettingsRegistry(IVigilStore store, CollectorOptions options, ProjectAlertRules alertRules)
 {
     private readonly ConcurrentDictionary<Guid, ProjectRuntime> _runtimes = new();
+    private long _changes;
 
     /// <summary>Null for a backend that cannot hold settings: the settings routes answer 404.</summary>
     public ISettingsStoreProvider? Stores { get; } = store as ISettingsStoreProvider;
@@ -35,12 +36,21 @@ internal sealed class ProjectSettingsRegistry(IVigilStore store, CollectorOption
             return known;
         }
 
+        // A change saved while this load read the store must not be overwritten by what the load saw: such a load
+        // answers its own batch but is not kept, so the next batch loads again.
+        var changes = Interlocked.Read(ref _changes);
         var masking = await Stores.MaskingRules.GetMaskingRulesAsync(projectId, cancellationToken).ConfigureAwait(false);
         var lists = await Stores.IpLists.ListIpListsAsync(projectId, cancellationToken).ConfigureAwait(false);
-        return _runtimes.GetOrAdd(projectId, new ProjectRuntime(MaskerFor(masking), EngineFor(lists)));
+        var runtime = new ProjectRuntime(MaskerFor(masking), EngineFor(lists));
+        return Interlocked.Read(ref _changes) == changes ? _runtimes.GetOrAdd(projectId, runtime) : runtime;
     }
 
-    public void Changed(Guid projectId) => _runtimes.TryRemove(projectId, out _);
+    /// <summary>Call after a project's masking rules or IP lists were saved: the next batch compiles them again.</summary>
+    public void Changed(Guid projectId)
+    {
+        Interlocked.Increment(ref _changes);
+        _runtimes.TryRemove(projectId, out _);
+    }
 
     public async Task LoadAlertRulesAsync(CancellationToken cancellationToken)
     {
@@ -52,7 +62,7 @@ internal sealed class ProjectSettingsRegistry(IVigilStore store, CollectorOption
         var all = await Stores.AlertRules.ListAllAlertRulesAsync(cancellationToken).ConfigureAwait(false);
         foreach (var project in all.GroupBy(r => r.ProjectId))
         {
-            alertRules.Set(project.Key, [.. project.Select(AlertRuleInputs.ToAlertRule)]);
+            alertRules.TryAdd(project.Key, [.. project.Select(AlertRuleInputs.ToAlertRule)]);
         }
     }
 

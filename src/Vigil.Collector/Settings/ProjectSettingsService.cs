@@ -55,9 +55,18 @@ internal sealed class ProjectSettingsService(ProjectSettingsRegistry registry, A
 
     public async Task<bool> DeleteAlertRuleAsync(Guid projectId, Guid ruleId, CancellationToken cancellationToken)
     {
-        var deleted = await Stores.AlertRules.DeleteAlertRuleAsync(projectId, ruleId, cancellationToken).ConfigureAwait(false);
-        await registry.ReloadAlertRulesAsync(projectId, cancellationToken).ConfigureAwait(false);
-        return deleted;
+        // Under the same lock as adding, so two changes cannot reload the in-memory rules out of order.
+        await _writes.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var deleted = await Stores.AlertRules.DeleteAlertRuleAsync(projectId, ruleId, cancellationToken).ConfigureAwait(false);
+            await registry.ReloadAlertRulesAsync(projectId, cancellationToken).ConfigureAwait(false);
+            return deleted;
+        }
+        finally
+        {
+            _writes.Release();
+        }
     }
 
     public async Task<(ChannelConfig? Channel, IReadOnlyList<SettingProblem> Problems)> SaveChannelAsync(Guid projectId, ChannelInput input, CancellationToken cancellationToken)
