@@ -87,6 +87,25 @@ public sealed partial class SettingsPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_ip_list_file_is_uploaded_in_place_of_the_text()
+    {
+        using var client = await SignedInAsync();
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(DashboardSite.Token().Match(await client.GetStringAsync("settings/ip-lists")).Groups[1].Value), "__RequestVerificationToken" },
+            { new StringContent("tor"), "name" },
+            { new StringContent("ignored when a file is sent"), "content" },
+            { new ByteArrayContent("# exits\n185.220.101.0/24\n204.8.96.0/22\n2001:db8::/48\n"u8.ToArray()), "file", "tor.txt" },
+        };
+
+        using var response = await client.PostAsync("settings/ip-lists?handler=Upload", form);
+
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Empty(ProblemFields(page));
+        Assert.Matches("data-list=\"tor\"[\\s\\S]*?>3</td>", page);
+    }
+
+    [Fact]
     public async Task Forms_without_the_anti_forgery_token_are_rejected_and_change_nothing()
     {
         using var client = await SignedInAsync();
