@@ -50,13 +50,13 @@ public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashbo
     /// <summary>The latest uploaded source scan, one per project (schema version 5).</summary>
     public IScanStore Scans { get; }
 
-    /// <summary>User alert rules per project (schema version 8).</summary>
+    /// <summary>User alert rules per project (schema version 6).</summary>
     public IAlertRuleStore AlertRules { get; }
 
-    /// <summary>Extra masking rules per project (schema version 9).</summary>
+    /// <summary>Extra masking rules per project (schema version 7).</summary>
     public IMaskingRuleStore MaskingRules { get; }
 
-    /// <summary>Named IP reputation lists per project (schema version 9).</summary>
+    /// <summary>Named IP reputation lists per project (schema version 7).</summary>
     public IIpListStore IpLists { get; }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)

@@ -1,9 +1,9 @@
 namespace Vigil.Storage.Sqlite.Migrations;
 
-internal static class M0009ProjectSettings
+internal static class M0007ProjectSettings
 {
     // Names and patterns are newline-separated (neither may hold a newline); lists are kept as uploaded text.
-    public static readonly Migration Migration = new(9, "project_settings", """
+    public static readonly Migration Migration = new(7, "project_settings", """
         CREATE TABLE masking_rules (
             project_id TEXT PRIMARY KEY REFERENCES projects(id),
             names TEXT NOT NULL,

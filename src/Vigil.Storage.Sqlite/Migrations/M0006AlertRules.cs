@@ -1,9 +1,9 @@
 namespace Vigil.Storage.Sqlite.Migrations;
 
-internal static class M0008AlertRules
+internal static class M0006AlertRules
 {
     // Few rows per project, all read at start and after each change: no index beyond the project's.
-    public static readonly Migration Migration = new(8, "alert_rules", """
+    public static readonly Migration Migration = new(6, "alert_rules", """
         CREATE TABLE alert_rules (
             id TEXT PRIMARY KEY,
             project_id TEXT NOT NULL REFERENCES projects(id),
