@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Vigil.Alerting;
 using Vigil.Alerting.Channels;
 using Vigil.Alerting.Grouping;
+using Vigil.Alerting.Rules;
 using Vigil.Collector.Alerts;
 using Vigil.Collector.Behaviour;
 using Vigil.Collector.Dashboard;
@@ -14,6 +15,7 @@ using Vigil.Collector.Ingest;
 using Vigil.Collector.Keys;
 using Vigil.Collector.ReadApi;
 using Vigil.Collector.Scans;
+using Vigil.Collector.Settings;
 using Vigil.Collector.Specs;
 using Vigil.Dashboard;
 using Vigil.Detection.Engine;
@@ -69,8 +71,10 @@ public static class CollectorApp
         services.AddSingleton<IngestQueue>();
         services.AddSingleton<IngestGate>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestQueue>());
-        var alerts = AddAlerting(services, options, store, clock ?? TimeProvider.System);
-        var dashboard = DashboardComposition.For(store, alerts);
+        var projectRules = new ProjectAlertRules();
+        var alerts = AddAlerting(services, options, store, clock ?? TimeProvider.System, projectRules);
+        var settings = SettingsComposition.Add(services, options, store, alerts, projectRules, clock ?? TimeProvider.System);
+        var dashboard = DashboardComposition.For(store, alerts, settings);
         if (dashboard is not null)
         {
             DashboardComposition.AddDesign(services);
@@ -104,17 +108,18 @@ public static class CollectorApp
         read.MapPost("/scans", ScanEndpoints.UploadAsync);
         read.MapGet("/scans/latest", ScanEndpoints.LatestAsync);
         MapAlerts(read);
+        SettingsEndpoints.Map(read);
     }
 
     // Behaviour and alerts run beside ingest, never on its path (see BehaviourPipeline).
     // The service is built here, not by the container, so the dashboard's composition can hand it the same instance.
-    private static AlertService AddAlerting(IServiceCollection services, CollectorOptions options, IVigilStore store, TimeProvider clock)
+    private static AlertService AddAlerting(IServiceCollection services, CollectorOptions options, IVigilStore store, TimeProvider clock, ProjectAlertRules projectRules)
     {
         var alertStore = store is IAlertStoreProvider provider ? provider.Alerts : new InMemoryAlertStore();
         // Channel targets are user input: the client refuses private addresses and redirects (ChannelTargetGuard).
         var allowPrivate = options.Alerting.AllowPrivateChannelTargets;
         var dispatcher = new AlertDispatcher(alertStore, ChannelTargetGuard.CreateHttpClient(allowPrivate), clock, new DispatcherOptions { AllowPrivateTargets = allowPrivate });
-        var alerts = new AlertService(new AlertGrouper(options.Alerting, clock), alertStore, dispatcher, clock, options.Alerting);
+        var alerts = new AlertService(new AlertGrouper(options.Alerting, clock, projectRules), alertStore, dispatcher, clock, options.Alerting);
         services.AddSingleton(alertStore);
         services.AddSingleton(dispatcher);
         services.AddSingleton(alerts);

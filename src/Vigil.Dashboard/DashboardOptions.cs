@@ -22,6 +22,9 @@ public sealed record DashboardOptions
     /// <summary>Alerts, their delivery log and channels; null when the collector runs without alerting (the pages say so).</summary>
     public DashboardAlerts? Alerts { get; init; }
 
+    /// <summary>Alert rules, channels, masking rules and IP lists; null when the store cannot hold them (Settings says so).</summary>
+    public IProjectSettingsEditor? Settings { get; init; }
+
     /// <summary>Failed sign-ins for one user name or one address before sign-in is refused for <see cref="LockoutDuration"/>.</summary>
     public int MaxFailedSignIns { get; init; } = 5;
 

@@ -5,6 +5,7 @@ using Vigil.Masking.Headers;
 using Vigil.Masking.Json;
 using Vigil.Masking.Names;
 using Vigil.Masking.Paths;
+using Vigil.Masking.Patterns;
 using Vigil.Masking.Text;
 
 namespace Vigil.Masking;
@@ -31,13 +32,19 @@ public sealed class Masker
     {
     }
 
+    /// <summary>With a deployment's own value patterns as well (the collector's per-project masking rules).</summary>
+    public Masker(MaskingOptions? options, CustomValuePatterns? patterns)
+        : this(options, onFailure: null, patterns)
+    {
+    }
+
     /// <summary>Lets tests (and, later, diagnostics) see failures that were turned into <see cref="Redacted"/>.</summary>
-    internal Masker(MaskingOptions? options, Action<Exception>? onFailure)
+    internal Masker(MaskingOptions? options, Action<Exception>? onFailure, CustomValuePatterns? patterns = null)
     {
         _onFailure = onFailure;
         options ??= new MaskingOptions();
         _names = new SensitiveNames(options.AdditionalNames ?? [], options.RemovedNames ?? []);
-        _text = new TextMasker(_names, options.MaskValuePatterns);
+        _text = new TextMasker(_names, options.MaskValuePatterns, patterns);
         _headers = new HeaderMasker(_names, _text);
         _forms = new FormMasker(_names, _text);
         _bodies = new BodyMasker(

@@ -1,12 +1,13 @@
 using Microsoft.Data.Sqlite;
 using Vigil.Storage.Alerts;
 using Vigil.Storage.Dashboard;
+using Vigil.Storage.Settings;
 using Vigil.Storage.Sqlite.Migrations;
 
 namespace Vigil.Storage.Sqlite;
 
 /// <summary>The embedded default backend: one SQLite file in WAL mode, migrated on start.</summary>
-public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashboardStore, IScanStoreProvider
+public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashboardStore, IScanStoreProvider, ISettingsStoreProvider
 {
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _clock;
@@ -23,6 +24,9 @@ public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashbo
         Dashboard = new SqliteDashboardQueries(_database, _clients);
         Specs = new SqliteSpecStore(_database);
         Scans = new SqliteScanStore(_database);
+        AlertRules = new SqliteAlertRuleStore(_database);
+        var settings = new SqliteProjectSettingsStore(_database);
+        (MaskingRules, IpLists) = (settings, settings);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -45,6 +49,15 @@ public sealed class SqliteVigilStore : IVigilStore, IAlertStoreProvider, IDashbo
 
     /// <summary>The latest uploaded source scan, one per project (schema version 5).</summary>
     public IScanStore Scans { get; }
+
+    /// <summary>User alert rules per project (schema version 6).</summary>
+    public IAlertRuleStore AlertRules { get; }
+
+    /// <summary>Extra masking rules per project (schema version 7).</summary>
+    public IMaskingRuleStore MaskingRules { get; }
+
+    /// <summary>Named IP reputation lists per project (schema version 7).</summary>
+    public IIpListStore IpLists { get; }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {

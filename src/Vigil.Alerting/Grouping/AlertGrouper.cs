@@ -8,8 +8,9 @@ namespace Vigil.Alerting.Grouping;
 /// Turns findings into alerts: one alert per detector (or rule), subject and endpoint, with a lifecycle
 /// (open → acknowledged → resolved) and a cooldown after resolution, so one attack gives one alert, not a thousand.
 /// Times are the findings' own (event time); acknowledge and resolve take the injected clock. Thread-safe.
+/// A project's own rules (<paramref name="projectRules"/>) are tried first, then the file's and the built-in ones.
 /// </summary>
-public sealed class AlertGrouper(AlertingOptions options, TimeProvider clock)
+public sealed class AlertGrouper(AlertingOptions options, TimeProvider clock, ProjectAlertRules? projectRules = null)
 {
     private readonly object _gate = new();
     private readonly Dictionary<(Guid, string), AlertRecord> _groups = [];
@@ -42,7 +43,7 @@ public sealed class AlertGrouper(AlertingOptions options, TimeProvider clock)
     /// <param name="subject">The client the finding's event came from; a behavioural finding's own subject wins.</param>
     public AlertChange? Apply(Guid projectId, Finding finding, string subject)
     {
-        var rule = Match(finding, subject);
+        var rule = Match(projectId, finding, subject);
         if (rule is null)
         {
             return null;
@@ -90,8 +91,16 @@ public sealed class AlertGrouper(AlertingOptions options, TimeProvider clock)
 
     public AlertRecord? Resolve(AlertRecord alert) => SetStatus(alert, AlertStatus.Resolved);
 
-    private AlertRule? Match(Finding finding, string subject)
+    private AlertRule? Match(Guid projectId, Finding finding, string subject)
     {
+        foreach (var rule in projectRules?.For(projectId) ?? [])
+        {
+            if (rule.Matches(finding, subject))
+            {
+                return rule;
+            }
+        }
+
         foreach (var rule in _rules)
         {
             if (rule.Matches(finding, subject))

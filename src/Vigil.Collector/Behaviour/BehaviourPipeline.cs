@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Vigil.Alerting;
+using Vigil.Collector.Settings;
 using Vigil.Detection.Behaviour;
 using Vigil.Detection.Behaviour.Events;
 using Vigil.Storage;
@@ -14,7 +15,7 @@ namespace Vigil.Collector.Behaviour;
 /// and writes changed alerts after each drained run. When detection falls <see cref="CollectorOptions.MaxBehaviourBacklog"/>
 /// behind, new events skip it (counted and logged) instead of slowing ingest.
 /// </summary>
-internal sealed partial class BehaviourPipeline(CollectorOptions options, AlertService alerts, ILogger<BehaviourPipeline> logger) : BackgroundService
+internal sealed partial class BehaviourPipeline(CollectorOptions options, AlertService alerts, ProjectSettingsRegistry settings, ILogger<BehaviourPipeline> logger) : BackgroundService
 {
     private const int MaxProjects = 1_000;
     private readonly Channel<StoredEvent> _queue = Channel.CreateBounded<StoredEvent>(
@@ -46,6 +47,7 @@ internal sealed partial class BehaviourPipeline(CollectorOptions options, AlertS
         try
         {
             await alerts.LoadAsync(stoppingToken).ConfigureAwait(false);
+            await settings.LoadAlertRulesAsync(stoppingToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {

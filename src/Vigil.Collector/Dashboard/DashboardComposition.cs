@@ -16,7 +16,7 @@ internal static class DashboardComposition
     /// <summary>CWE-359, exposure of private personal information: a finding of such a rule means PII passed through.</summary>
     private const string PersonalDataCwe = "CWE-359";
 
-    public static DashboardOptions? For(IVigilStore store, AlertService alerts)
+    public static DashboardOptions? For(IVigilStore store, AlertService alerts, IProjectSettingsEditor? settings = null)
     {
         if (store is not IDashboardStore dashboard)
         {
@@ -31,6 +31,7 @@ internal static class DashboardComposition
             PersonalDataRules = rules.Where(r => r.Cwe == PersonalDataCwe).Select(r => r.Id).ToHashSet(StringComparer.Ordinal),
             IssueKey = async (project, scope, name, cancellationToken) =>
                 (await new KeyIssuer(store.Projects).CreateAsync(project, scope, name, cancellationToken).ConfigureAwait(false)).Key,
+            Settings = settings,
             Alerts = new DashboardAlerts
             {
                 Store = alerts.Store,

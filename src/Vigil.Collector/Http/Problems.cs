@@ -10,6 +10,9 @@ internal static class Problems
     public static IResult BadRequest(IReadOnlyList<ProtocolError> errors) =>
         Write(400, "Invalid request", errors.Count == 1 ? $"{errors[0].Field} {errors[0].Message}" : $"{errors.Count} problems; see errors", errors);
 
+    public static IResult BadRequest(IReadOnlyList<Vigil.Dashboard.SettingProblem> problems) =>
+        BadRequest([.. problems.Select(p => new ProtocolError(p.Field, p.Message))]);
+
     public static IResult BadQuery(string parameter, string message) =>
         Write(400, "Invalid query parameter", $"{parameter} {message}", [new ProtocolError(parameter, message)]);
 

@@ -5,6 +5,7 @@ using Vigil.OpenApi.Validation;
 using Vigil.Detection.Engine;
 using Vigil.Inventory.Traffic;
 using Vigil.Masking;
+using Vigil.Collector.Settings;
 using Vigil.Storage;
 
 namespace Vigil.Collector.Ingest;
@@ -23,19 +24,21 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
     public long ContractFailures => Interlocked.Read(ref _contractFailures);
 
     /// <param name="contract">The project's spec, when one is attached: every event is also held to it (VG31xx findings).</param>
-    public List<EventWrite> Prepare(Guid projectId, IReadOnlyList<CapturedExchange> events, ContractValidator? contract = null)
+    /// <param name="project">The project's own masking rules and IP lists, when it has any.</param>
+    public List<EventWrite> Prepare(Guid projectId, IReadOnlyList<CapturedExchange> events, ContractValidator? contract = null, ProjectRuntime? project = null)
     {
+        var (mask, engine) = (project?.Masker ?? masker, project?.Rules ?? rules);
         var writes = new List<EventWrite>(events.Count);
         foreach (var exchange in events)
         {
             exchange.Id ??= Guid.CreateVersion7(exchange.Timestamp);
             exchange.Request.Method = exchange.Request.Method.ToUpperInvariant();
             var endpoint = EndpointNamer.For(exchange.Request.Method, exchange.Request.Path, exchange.Request.Route);
-            var result = rules.Evaluate(exchange, endpoint.ToString());
+            var result = engine.Evaluate(exchange, endpoint.ToString());
             var clientKey = ClientIdentity.KeyFingerprint(exchange.Request, options.Behaviour.FingerprintSecret);
             var broken = ValidateContract(contract, exchange, endpoint.ToString());
-            masker.MaskExchange(exchange);
-            var findings = result.Findings.Concat(broken).Select(Mask).ToList();
+            mask.MaskExchange(exchange);
+            var findings = result.Findings.Concat(broken).Select(f => Mask(mask, f)).ToList();
             var threat = broken.Count == 0 ? result.Threat : (ThreatLevel)Math.Max((int)result.Threat, (int)broken.Max(f => f.Threat));
             var stored = new StoredEvent(projectId, exchange, endpoint, threat) { Findings = findings, ClientKey = clientKey };
             writes.Add(new EventWrite(stored, feed.ForFeed(projectId, findings)));
@@ -45,7 +48,7 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
     }
 
     // Every text a finding carries reaches the feed and the dashboard; any of it may quote the request.
-    private Finding Mask(Finding f) => f with
+    private static Finding Mask(Masker masker, Finding f) => f with
     {
         Endpoint = f.Endpoint is null ? null : masker.MaskText(f.Endpoint),
         Location = f.Location is null ? null : masker.MaskText(f.Location),

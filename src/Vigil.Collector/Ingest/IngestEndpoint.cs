@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Vigil.Collector.Http;
 using Vigil.Collector.Specs;
 using Vigil.Collector.Keys;
+using Vigil.Collector.Settings;
 using Vigil.Protocol;
 using Vigil.Protocol.Validation;
 
@@ -10,7 +11,7 @@ namespace Vigil.Collector.Ingest;
 /// <summary><c>POST /v1/ingest</c>: read → validate → mask → queue → answer 202 once durable.</summary>
 internal static class IngestEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue, IngestGate gate, SpecRegistry specs)
+    public static async Task<IResult> HandleAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue, IngestGate gate, SpecRegistry specs, ProjectSettingsRegistry settings)
     {
         if (http.Request.ContentLength > ProtocolLimits.MaxRequestBytes)
         {
@@ -30,7 +31,7 @@ internal static class IngestEndpoint
 
         try
         {
-            return await ReadAndStoreAsync(http, reader, preparer, queue, specs).ConfigureAwait(false);
+            return await ReadAndStoreAsync(http, reader, preparer, queue, specs, settings).ConfigureAwait(false);
         }
         finally
         {
@@ -38,7 +39,7 @@ internal static class IngestEndpoint
         }
     }
 
-    private static async Task<IResult> ReadAndStoreAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue, SpecRegistry specs)
+    private static async Task<IResult> ReadAndStoreAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue, SpecRegistry specs, ProjectSettingsRegistry settings)
     {
         var read = await reader.ReadAsync(http.Request.Body, http.Request.Headers.ContentEncoding.ToString(), http.RequestAborted).ConfigureAwait(false);
         switch (read.Status)
@@ -53,7 +54,8 @@ internal static class IngestEndpoint
 
         var key = KeyRequirement.Current(http);
         var contract = await specs.ForProjectAsync(key.ProjectId, http.RequestAborted).ConfigureAwait(false);
-        var writes = preparer.Prepare(key.ProjectId, read.Batch!.Events, contract);
+        var project = await settings.ForProjectAsync(key.ProjectId, http.RequestAborted).ConfigureAwait(false);
+        var writes = preparer.Prepare(key.ProjectId, read.Batch!.Events, contract, project);
         var stored = queue.TryEnqueue(writes);
         if (stored is null)
         {

@@ -45,6 +45,36 @@ public sealed class IpReputationList
         return new IpReputationList([.. tables.Select(t => (t.Key, t.Value))], count);
     }
 
+    /// <summary>
+    /// This list and <paramref name="other"/> as one: the most specific network of either decides, and where both
+    /// name the same network this list's entry wins (the server's lists before a project's own).
+    /// </summary>
+    public IpReputationList With(IpReputationList other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Count == 0)
+        {
+            return this;
+        }
+
+        var tables = _byPrefix.ToDictionary(t => t.Prefix, t => new Dictionary<UInt128, IpReputationEntry>(t.Networks));
+        var count = Count;
+        foreach (var (prefix, networks) in other._byPrefix)
+        {
+            if (!tables.TryGetValue(prefix, out var table))
+            {
+                tables[prefix] = table = [];
+            }
+
+            foreach (var (bits, entry) in networks)
+            {
+                count += table.TryAdd(bits, entry) ? 1 : 0;
+            }
+        }
+
+        return new IpReputationList([.. tables.OrderByDescending(t => t.Key).Select(t => (t.Key, t.Value))], count);
+    }
+
     /// <summary>The most specific listed network holding <paramref name="clientIp"/>, or null (also for text that is no address).</summary>
     public IpReputationEntry? Find(string? clientIp)
     {

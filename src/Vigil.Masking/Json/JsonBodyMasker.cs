@@ -44,7 +44,7 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
         try
         {
             var utf8 = rented.AsSpan(0, Encoding.UTF8.GetBytes(body, rented));
-            var edits = Edits(utf8, valuePatterns && ValuePatterns.MayMatch(body));
+            var edits = Edits(utf8, text.HasCustomPatterns || (valuePatterns && ValuePatterns.MayMatch(body)));
             return edits.Apply(body, utf8);
         }
         finally
@@ -65,7 +65,7 @@ internal sealed class JsonBodyMasker(SensitiveNames names, TextMasker text, bool
             return MaskUtf8(utf8[Utf8Bom.Length..]) is { } inner ? [.. Utf8Bom, .. inner] : null;
         }
 
-        var edits = Edits(utf8, valuePatterns && MayMatch(utf8));
+        var edits = Edits(utf8, text.HasCustomPatterns || (valuePatterns && MayMatch(utf8)));
         return edits.Any ? edits.ApplyUtf8(utf8) : null;
     }
 

@@ -8,8 +8,11 @@ namespace Vigil.Masking.Text;
 /// values of sensitive names in key/value shapes, plus value patterns when enabled. Only the matching parts
 /// are replaced, so the rest stays readable for detection.
 /// </summary>
-internal sealed class TextMasker(SensitiveNames names, bool valuePatterns)
+internal sealed class TextMasker(SensitiveNames names, bool valuePatterns, CustomValuePatterns? custom = null)
 {
+    /// <summary>True when a deployment's own patterns may match anywhere, which no anchor search can rule out.</summary>
+    public bool HasCustomPatterns => custom is not null;
+
     /// <summary>The masked text, or null when there was nothing to mask (the common case, which allocates nothing).</summary>
     public string? Mask(ReadOnlySpan<char> text, bool includeAuthSchemes = true)
     {
@@ -44,5 +47,7 @@ internal sealed class TextMasker(SensitiveNames names, bool valuePatterns)
         {
             ValuePatterns.Scan(text, ref redactions, includeAuthSchemes);
         }
+
+        custom?.Scan(text, ref redactions);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Dashboard.Tests.Site;
+using Vigil.Storage.Alerts;
 
 namespace Vigil.Dashboard.Tests.Auth;
 
@@ -31,6 +32,9 @@ public sealed class UnauthenticatedAccessTests : IAsyncLifetime
         Assert.Contains("code", routes);
         Assert.Contains(("POST", "project"), endpoints);
         endpoints.Add(("GET", "governance?handler=OpenApi")); // the inferred OpenAPI download is a handler of the Governance page
+        Assert.Contains("settings/alerting", routes);
+        Assert.Contains("settings/masking", routes);
+        Assert.Contains("settings/ip-lists", routes);
         using var client = _site.AnonymousClient();
 
         foreach (var (method, route) in endpoints.Where(e => !Public.Contains(e.Route)))
@@ -77,6 +81,25 @@ public sealed class UnauthenticatedAccessTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("vigil.project", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Settings_forms_posted_without_a_session_change_nothing()
+    {
+        using var client = _site.AnonymousClient();
+        var form = new Dictionary<string, string> { ["name"] = "intruder", ["ruleId"] = "VG1001", ["kind"] = "webhook", ["target"] = "https://example.test/", ["names"] = "x", ["content"] = "192.0.2.1" };
+
+        foreach (var (page, handler) in SettingsPagesTests.Handlers)
+        {
+            using var response = await client.PostAsync($"{page}?handler={handler}", new FormUrlEncodedContent(form));
+            Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.BadRequest, $"POST /{page}?handler={handler} answered {(int)response.StatusCode}");
+        }
+
+        var project = (await _site.Host.Store.Projects.FindProjectAsync("test"))!.Id;
+        Assert.Empty(await _site.Host.Store.AlertRules.ListAlertRulesAsync(project));
+        Assert.Empty(await _site.Host.Store.IpLists.ListIpListsAsync(project));
+        Assert.Null(await _site.Host.Store.MaskingRules.GetMaskingRulesAsync(project));
+        Assert.Empty(await _site.Host.Store.Alerts.ListChannelsAsync(project));
     }
 
     [Fact]

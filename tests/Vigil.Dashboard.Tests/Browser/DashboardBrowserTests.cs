@@ -80,6 +80,41 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Create_an_alert_rule_and_a_channel_in_settings()
+    {
+        var page = await fixture.SignedInPageAsync();
+        await page.GotoAsync("/settings");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Settings sections" }).GetByRole(AriaRole.Link, new() { Name = "Alert rules and channels" }).ClickAsync();
+
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("");
+        await page.GetByLabel("Threshold").FillAsync("0");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add alert rule" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#settings-problems li")).ToHaveCountAsync(2);
+
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("sqli-burst");
+        await page.GetByLabel("Rule id or prefix").FillAsync("VG1001");
+        await page.GetByLabel("Threshold").FillAsync("3");
+        await page.GetByLabel("Window (minutes)").FillAsync("10");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add alert rule" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#alert-rules tr[data-rule='sqli-burst']")).ToContainTextAsync("VG1001");
+
+        await page.GetByLabel("Channel name").FillAsync("oncall");
+        await page.GetByLabel("Kind").SelectOptionAsync("slack");
+        await page.GetByLabel("Target (URL, or e-mail recipients)").FillAsync("https://hooks.slack.example/services/T0/B0/browser-secret-token");
+        await page.Locator("#channel-threat").SelectOptionAsync("high");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save channel" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#channels tr[data-channel='oncall']")).ToContainTextAsync("slack");
+        Assert.DoesNotContain("browser-secret-token", await page.ContentAsync(), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(page, "settings-alerting");
+
+        // Leave the shared site as it was: other tests raise alerts that would otherwise go to this channel and rule.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete channel oncall" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete alert rule sqli-burst" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#rules-empty")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Without_a_session_every_page_lands_on_sign_in()
     {
         var page = await fixture.NewPageAsync();

@@ -33,3 +33,26 @@ public sealed class IpReputationListTests
         Assert.Equal("a", list.Find("192.0.2.1")!.List);
     }
 }
+
+public sealed class IpReputationListCombinationTests
+{
+    private static IpReputationList Build(string name, string text) =>
+        IpReputationList.From(IpListParser.Parse(name, new StringReader(text), name).Entries);
+
+    [Fact]
+    public void Combined_lists_answer_for_both_and_the_first_keeps_a_shared_network()
+    {
+        var server = Build("server", "192.0.2.0/24 tor\n10.0.0.0/8 hosting\n");
+        var project = Build("project", "192.0.2.0/24 deny\n10.1.2.3 attacker\n198.51.100.7\n");
+
+        var both = server.With(project);
+
+        Assert.Equal(4, both.Count);
+        Assert.Equal("server", both.Find("192.0.2.9")!.List);
+        Assert.Equal("attacker", both.Find("10.1.2.3")!.Category); // the project's /32 is more specific than the server's /8
+        Assert.Equal("hosting", both.Find("10.1.2.4")!.Category);
+        Assert.Equal("project", both.Find("198.51.100.7")!.List);
+        Assert.Null(server.Find("198.51.100.7"));
+        Assert.Same(server, server.With(IpReputationList.Empty));
+    }
+}

@@ -6,8 +6,8 @@ using Vigil.Storage;
 namespace Vigil.Dashboard.Pages.Settings;
 
 /// <summary>
-/// Projects, the current project's API keys and its alert channels with their last deliveries (read-only here;
-/// <c>PUT /v1/channels/{name}</c> edits them). A new key is shown once, in the answer to the form that created
+/// Projects, the current project's API keys and its alert channels with their last deliveries (edited on the alerting tab and by
+/// <c>PUT /v1/channels/{name}</c>). A new key is shown once, in the answer to the form that created
 /// it (never in a URL or a redirect), and only its hash is stored.
 /// </summary>
 public sealed partial class IndexModel(ProjectContext projects, IProjectStore store, DashboardOptions options) : DashboardPageModel(projects)
