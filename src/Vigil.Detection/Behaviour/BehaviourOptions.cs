@@ -88,6 +88,15 @@ public sealed record BehaviourOptions
 
     public double LatencyMinMs { get; init; } = 250;
 
+    /// <summary>
+    /// How far back the collector replays stored events through the detectors when it starts, so windows and
+    /// baselines survive a restart: the longest window or baseline that matters (the spike detectors' trailing hour).
+    /// </summary>
+    public TimeSpan WarmupHorizon { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>Most stored events replayed at start-up, over all projects (bounds its time and the ids it remembers).</summary>
+    public int MaxWarmupEvents { get; init; } = 50_000;
+
     /// <summary>After a detector fires for one subject it stays quiet for this long (the alert groups the rest).</summary>
     public TimeSpan Rearm { get; init; } = TimeSpan.FromMinutes(15);
 }
