@@ -44,6 +44,12 @@ public sealed record BehaviourEvent
     /// <summary>Object ids the response showed the client (<c>"id"</c> values, at most 100), or null.</summary>
     public IReadOnlyList<string>? ReceivedIds { get; init; }
 
+    /// <summary>
+    /// Owners (<c>customerId</c>, <c>user.id</c>…, see <see cref="BehaviourOptions.OwnerFields"/>) of the objects a signed-in
+    /// user received that are not the user, when the user's own id was not among them; null otherwise.
+    /// </summary>
+    public IReadOnlyList<string>? ForeignOwners { get; init; }
+
     public AuthAction AuthAction { get; init; }
 
     /// <summary>A hash of the username an auth request named (never the name itself), when readable.</summary>

@@ -29,6 +29,22 @@ public sealed record BehaviourOptions
     /// <summary>Consecutive requests whose ids step by 1–3 in the same direction.</summary>
     public int EnumerationSequentialRun { get; init; } = 15;
 
+    /// <summary>Properties whose value names an object's owner (compared with the signed-in user's id; case-insensitive).</summary>
+    public IReadOnlyList<string> OwnerFields { get; init; } =
+        ["userId", "user_id", "customerId", "customer_id", "ownerId", "owner_id", "accountId", "account_id"];
+
+    /// <summary>Objects whose <c>"id"</c> names an owner: <c>"user": {"id": 42}</c>.</summary>
+    public IReadOnlyList<string> OwnerObjects { get; init; } = ["user", "owner", "customer", "account"];
+
+    /// <summary>Other users' objects one user receives on one endpoint within <see cref="EnumerationWindow"/> (distinct owners).</summary>
+    public int CrossUserOwners { get; init; } = 3;
+
+    /// <summary>User ids allowed to see everyone's objects (support, staff), as in <c>CapturedUser.Id</c>; the protocol carries no roles.</summary>
+    public IReadOnlyList<string> StaffUsers { get; init; } = [];
+
+    /// <summary>Route words that mark staff endpoints, where serving other users' objects is the point.</summary>
+    public IReadOnlyList<string> StaffRoutes { get; init; } = ["admin", "staff", "backoffice", "internal"];
+
     public TimeSpan LoginWindow { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Failed logins from one source within the window.</summary>

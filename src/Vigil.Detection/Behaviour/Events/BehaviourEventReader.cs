@@ -44,6 +44,7 @@ public static class BehaviourEventReader
             PersonalData = personal,
             Records = success ? BodyFacts.Records(response.Body) : 0,
             ReceivedIds = success ? BodyFacts.Ids(response.Body) : null,
+            ForeignOwners = success && kind == ClientKind.User ? OwnerFacts.Foreign(response.Body, request.User!.Id!, options) : null,
             Page = RouteFacts.Page(request.Query),
             AuthAction = action,
             UsernameHash = action == AuthAction.None ? null : Hash(BodyFacts.Username(request.Body)),
