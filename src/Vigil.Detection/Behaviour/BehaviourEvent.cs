@@ -19,6 +19,9 @@ public sealed record BehaviourEvent
 
     public string? UserAgent { get; init; }
 
+    /// <summary>The autonomous system of <see cref="Ip"/>, when an ASN table is configured and lists it.</summary>
+    public uint? Asn { get; init; }
+
     /// <summary>Endpoint key such as <c>GET /orders/{id}</c>.</summary>
     public required string Endpoint { get; init; }
 

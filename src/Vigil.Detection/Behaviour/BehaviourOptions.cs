@@ -78,6 +78,24 @@ public sealed record BehaviourOptions
     /// <summary>Distinct user agents one user or key is used with within the window.</summary>
     public int KeyMisuseUserAgents { get; init; } = 8;
 
+    /// <summary>Distinct autonomous systems (with <see cref="Asn"/>) one user or key is used from within the window.</summary>
+    public int KeyMisuseAsns { get; init; } = 4;
+
+    /// <summary>Offline address → AS number table (<c>--asn-db</c>); empty: networks are not judged.</summary>
+    public Reputation.AsnDatabase Asn { get; init; } = Reputation.AsnDatabase.Empty;
+
+    /// <summary>How long a key or user must have been seen before a new network is news (see VG2011).</summary>
+    public TimeSpan StableHistory { get; init; } = TimeSpan.FromHours(4);
+
+    /// <summary>Requests within <see cref="StableHistory"/> a history needs to count as stable.</summary>
+    public int StableMinRequests { get; init; } = 20;
+
+    /// <summary>Most networks (ASNs) a stable history was seen from; a credential that roams more is never "stable".</summary>
+    public int StableMaxAsns { get; init; } = 2;
+
+    /// <summary>A network not seen for this long is forgotten from a credential's history.</summary>
+    public TimeSpan NetworkMemory { get; init; } = TimeSpan.FromDays(7);
+
     /// <summary>History an endpoint or client needs before its rate can spike.</summary>
     public TimeSpan SpikeMinHistory { get; init; } = TimeSpan.FromMinutes(10);
 
@@ -106,9 +124,10 @@ public sealed record BehaviourOptions
 
     /// <summary>
     /// How far back the collector replays stored events through the detectors when it starts, so windows and
-    /// baselines survive a restart: the longest window or baseline that matters (the spike detectors' trailing hour).
+    /// baselines survive a restart: covers the spike detectors' trailing hour and VG2011's stable history (bounded by
+    /// <see cref="MaxWarmupEvents"/> on busy installations).
     /// </summary>
-    public TimeSpan WarmupHorizon { get; init; } = TimeSpan.FromHours(1);
+    public TimeSpan WarmupHorizon { get; init; } = TimeSpan.FromHours(6);
 
     /// <summary>Most stored events replayed at start-up, over all projects (bounds its time and the ids it remembers).</summary>
     public int MaxWarmupEvents { get; init; } = 50_000;

@@ -34,6 +34,7 @@ public static class BehaviourEventReader
             Client = client,
             ClientKind = kind,
             Ip = request.ClientIp ?? "unknown",
+            Asn = options.Asn.Find(request.ClientIp),
             UserAgent = request.Headers.First("User-Agent") is { } agent ? (agent.Length <= 200 ? agent : agent[..200]) : null,
             Endpoint = endpoint,
             ObjectId = RouteFacts.ObjectId(request.Path, template),
