@@ -53,6 +53,9 @@ public sealed record BehaviourEvent
     /// </summary>
     public IReadOnlyList<string>? ForeignOwners { get; init; }
 
+    /// <summary>Whether the response showed the signed-in user's own id as an object's owner: the user owns objects here.</summary>
+    public bool OwnObjects { get; init; }
+
     public AuthAction AuthAction { get; init; }
 
     /// <summary>A hash of the username an auth request named (never the name itself), when readable.</summary>

@@ -7,14 +7,17 @@ namespace Vigil.Detection.Behaviour.Detectors;
 /// A signed-in user receiving objects that carry other users' ids (<c>"customerId"</c>, <c>"user": {"id"}</c>…): the
 /// API checked that the caller is signed in, not that the object is theirs. One such object can be a shared one, so
 /// it takes <see cref="BehaviourOptions.CrossUserOwners"/> distinct other owners on one endpoint within the window.
-/// Staff users and staff routes (configured: the protocol carries no roles) are meant to see everyone's objects;
-/// anonymous callers and API keys have no user id to compare (VG2002 covers anonymous personal data).
+/// Only users seen owning objects (their own id came back as an owner) are judged: staff, whose ids never own the
+/// customers' objects they work on, are told apart without roles (the protocol carries none) — the demo's staff
+/// screens listing customers' orders raised a false alert for every staff member before this. Configured staff users
+/// and routes are skipped too; anonymous callers and API keys have no user id to compare (VG2002 covers anonymous data).
 /// </summary>
 internal sealed class CrossUserObjectDetector(BehaviourOptions options) : IBehaviourDetector
 {
     private readonly BoundedMap<string, RecentDistinct> _owners = new(options.MaxEndpoints);
     private readonly Rearm _rearm = new(options.Rearm, options.MaxEndpoints);
     private readonly HashSet<string> _staff = [.. options.StaffUsers.Select(u => "user:" + u)];
+    private readonly BoundedMap<string, object?> _customers = new(options.MaxClients);
 
     public RuleDescriptor Descriptor { get; } = new(
         "VG2010", "Other users' objects served to a signed-in user (BOLA)", "Behaviour", ThreatLevel.High, "CWE-639", BehaviourOwasp.BrokenObjectLevelAuthorization,
@@ -23,7 +26,12 @@ internal sealed class CrossUserObjectDetector(BehaviourOptions options) : IBehav
 
     public void Observe(BehaviourEvent e, DetectorSink findings)
     {
-        if (e.ForeignOwners is not { Count: > 0 } owners || e.ClientKind != ClientKind.User || _staff.Contains(e.Client) || IsStaffRoute(e.Endpoint))
+        if (e.OwnObjects)
+        {
+            _customers.GetOrAdd(e.Client, static () => null);
+        }
+
+        if (e.ForeignOwners is not { Count: > 0 } owners || !_customers.TryGet(e.Client, out _) || e.ClientKind != ClientKind.User || _staff.Contains(e.Client) || IsStaffRoute(e.Endpoint))
         {
             return;
         }

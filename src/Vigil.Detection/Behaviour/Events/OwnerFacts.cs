@@ -12,11 +12,14 @@ internal static class OwnerFacts
     private const int MaxOwners = 50;
 
     /// <summary>Distinct owners other than <paramref name="userId"/>, or null when there are none or the user's own id appears.</summary>
-    public static List<string>? Foreign(string? body, string userId, BehaviourOptions options)
+    public static List<string>? Foreign(string? body, string userId, BehaviourOptions options) => Read(body, userId, options).Foreign;
+
+    /// <summary>The foreign owners (as <see cref="Foreign"/>), and whether the user's own id appeared as an owner.</summary>
+    public static (List<string>? Foreign, bool Own) Read(string? body, string userId, BehaviourOptions options)
     {
         if (string.IsNullOrEmpty(body) || options.OwnerFields.Count + options.OwnerObjects.Count == 0)
         {
-            return null;
+            return (null, false);
         }
 
         var span = body.AsSpan(0, Math.Min(body.Length, MaxScan));
@@ -25,7 +28,7 @@ internal static class OwnerFacts
         {
             if (!Collect(span, field, nested: false, userId, ref foreign))
             {
-                return null;
+                return (null, true);
             }
         }
 
@@ -33,11 +36,11 @@ internal static class OwnerFacts
         {
             if (!Collect(span, name, nested: true, userId, ref foreign))
             {
-                return null;
+                return (null, true);
             }
         }
 
-        return foreign;
+        return (foreign, false);
     }
 
     // False as soon as the user's own id shows: the caller then treats the whole response as the user's.

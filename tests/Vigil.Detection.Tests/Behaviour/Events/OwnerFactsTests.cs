@@ -40,6 +40,13 @@ public sealed class OwnerFactsTests
         Assert.Null(BehaviourEventReader.Read(exchange, "GET /orders/{id}", [], Options).ForeignOwners);
 
         exchange.Request.User = new Core.Capture.CapturedUser { Id = "u-1" };
-        Assert.Equal(["u-2"], BehaviourEventReader.Read(exchange, "GET /orders/{id}", [], Options).ForeignOwners);
+        var foreign = BehaviourEventReader.Read(exchange, "GET /orders/{id}", [], Options);
+        Assert.Equal(["u-2"], foreign.ForeignOwners);
+        Assert.False(foreign.OwnObjects);
+
+        exchange.Response.Body = "{\"id\":9,\"customerId\":\"u-1\"}";
+        var own = BehaviourEventReader.Read(exchange, "GET /orders/{id}", [], Options);
+        Assert.Null(own.ForeignOwners);
+        Assert.True(own.OwnObjects);
     }
 }
