@@ -12,7 +12,7 @@ namespace Vigil.Storage.Sqlite;
 internal sealed class SqliteEventStore(SqliteDatabase database, ClientRollups clients) : IEventStore
 {
     public const int MaxLimit = 1000;
-    private const string EventColumns = "project_id, method, route, threat, payload, findings";
+    internal const string EventColumns = "project_id, method, route, threat, payload, findings";
 
     public Task<AppendResult> AppendAsync(IReadOnlyList<EventWrite> events, CancellationToken cancellationToken = default) =>
         events.Count == 0 ? Task.FromResult(AppendResult.Empty) : SqliteEventWriter.AppendAsync(database, clients, events, cancellationToken);
@@ -134,21 +134,27 @@ internal sealed class SqliteEventStore(SqliteDatabase database, ClientRollups cl
         return findings;
     }
 
-    private static async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(SqliteCommand command, CancellationToken cancellationToken)
+    public IAsyncEnumerable<StoredEvent> ReplayRecentAsync(Guid projectId, TimeSpan horizon, int max, CancellationToken cancellationToken = default) =>
+        SqliteEventReplay.ReadAsync(database, projectId, horizon, max, cancellationToken);
+
+    /// <param name="extra">Reads columns beyond <see cref="EventColumns"/> into the event (the replay's key and position).</param>
+    internal static async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(
+        SqliteCommand command, CancellationToken cancellationToken, Func<SqliteDataReader, StoredEvent, StoredEvent>? extra = null)
     {
         var events = new List<StoredEvent>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var exchange = JsonSerializer.Deserialize(reader.GetString(4), ProtocolJson.Exchange)!;
-            events.Add(new StoredEvent(
+            var stored = new StoredEvent(
                 ReadGuid(reader, 0),
                 exchange,
                 new EndpointKey(reader.GetString(1), reader.GetString(2)),
                 (ThreatLevel)reader.GetInt32(3))
             {
                 Findings = reader.IsDBNull(5) ? [] : JsonSerializer.Deserialize(reader.GetString(5), StorageJsonContext.Default.IReadOnlyListFinding) ?? [],
-            });
+            };
+            events.Add(extra is null ? stored : extra(reader, stored));
         }
 
         return events;

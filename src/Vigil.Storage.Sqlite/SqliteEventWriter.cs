@@ -16,8 +16,8 @@ internal static class SqliteEventWriter
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT INTO events (id, project_id, ts, method, route, path, status, duration_ms, client_ip, user_id, threat, payload, findings)
-                VALUES ($id, $p, $ts, $m, $r, $path, $s, $d, $ip, $u, $t, $payload, $findings)
+                INSERT INTO events (id, project_id, ts, method, route, path, status, duration_ms, client_ip, user_id, threat, payload, findings, client_key)
+                VALUES ($id, $p, $ts, $m, $r, $path, $s, $d, $ip, $u, $t, $payload, $findings, $key)
                 ON CONFLICT (project_id, id) DO NOTHING
                 """;
             var id = insert.Parameters.Add("$id", SqliteType.Text);
@@ -33,6 +33,7 @@ internal static class SqliteEventWriter
             var threat = insert.Parameters.Add("$t", SqliteType.Integer);
             var payload = insert.Parameters.Add("$payload", SqliteType.Text);
             var eventFindings = insert.Parameters.Add("$findings", SqliteType.Text);
+            var clientKey = insert.Parameters.Add("$key", SqliteType.Text);
 
             var stats = new EndpointStatsAccumulator();
             var rollups = new DashboardRollupAccumulator();
@@ -56,6 +57,7 @@ internal static class SqliteEventWriter
                 threat.Value = (int)stored.Threat;
                 payload.Value = JsonSerializer.Serialize(exchange, ProtocolJson.Exchange);
                 eventFindings.Value = stored.Findings.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(stored.Findings, StorageJsonContext.Default.IReadOnlyListFinding);
+                clientKey.Value = OrNull(stored.ClientKey);
                 if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
                 {
                     continue; // a sender's retry of a batch whose answer it did not see: already stored

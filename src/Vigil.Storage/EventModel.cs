@@ -14,7 +14,8 @@ public sealed record StoredEvent(Guid ProjectId, CapturedExchange Exchange, Endp
 
     /// <summary>
     /// A fingerprint of the request's API key or token, taken before masking, so behavioural detectors can tell keys
-    /// apart; never the key. Not persisted: it lives only on the way from ingest to detection.
+    /// apart; never the key. Stored with the event (an HMAC under the installation's secret) so a replay after a restart
+    /// tells keys apart too; not part of the event's API representation.
     /// </summary>
     public string? ClientKey { get; init; }
 }

@@ -50,6 +50,14 @@ public interface IEventStore
 
     /// <summary>The findings feed, newest first.</summary>
     Task<IReadOnlyList<Finding>> QueryFindingsAsync(FindingQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The project's latest events, oldest first, for warming the behavioural detectors after a restart: at most
+    /// <paramref name="max"/>, none older than <paramref name="horizon"/> before the project's newest event, each
+    /// with its <see cref="StoredEvent.ClientKey"/>. A backend that cannot replay yields nothing (detectors start cold).
+    /// </summary>
+    IAsyncEnumerable<StoredEvent> ReplayRecentAsync(Guid projectId, TimeSpan horizon, int max, CancellationToken cancellationToken = default) =>
+        AsyncEnumerable.Empty<StoredEvent>();
 }
 
 /// <summary>A storage backend: everything the collector keeps, created and migrated by <see cref="InitializeAsync"/>.</summary>

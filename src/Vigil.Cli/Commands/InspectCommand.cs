@@ -8,7 +8,7 @@ using Vigil.Reporting;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil inspect FILE [--format text|json|sarif|md] [--output FILE] [--ip-list FILE]… [--no-behaviour]</c>: check a HAR or JSON-lines capture offline.</summary>
+/// <summary><c>vigil inspect FILE [--format text|json|sarif|md] [--output FILE] [--ip-list FILE]… [--asn-db FILE] [--no-behaviour]</c>: check a HAR or JSON-lines capture offline.</summary>
 internal static class InspectCommand
 {
     public static Command Create()
@@ -17,8 +17,9 @@ internal static class InspectCommand
         var format = FormatOption.Create(ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Sarif, ReportFormat.Markdown);
         var output = new Option<FileInfo?>("--output") { Description = "Write the report to this file instead of the terminal" };
         var ipLists = IpListOption.Create();
+        var asnDb = AsnDbOption.Create();
         var noBehaviour = new Option<bool>("--no-behaviour") { Description = "Run only the per-request rules, not the behavioural detectors" };
-        var command = new Command("inspect", "Run Vigil's request rules and behavioural detectors over a capture file, offline, on its own timestamps") { file, format, output, ipLists, noBehaviour };
+        var command = new Command("inspect", "Run Vigil's request rules and behavioural detectors over a capture file, offline, on its own timestamps") { file, format, output, ipLists, asnDb, noBehaviour };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
@@ -28,14 +29,14 @@ internal static class InspectCommand
                 return 2;
             }
 
-            if (IpListOption.Load(parse.GetValue(ipLists)!) is not { } detection)
+            if (IpListOption.Load(parse.GetValue(ipLists)!) is not { } detection || AsnDbOption.Load(parse.GetValue(asnDb)) is not { } asn)
             {
                 return 2;
             }
 
             var engine = new RuleEngine(RuleCatalog.Create(detection));
             var progress = Console.IsErrorRedirected ? null : new Progress<int>(n => Console.Error.Write($"\r  {n:N0} requests inspected"));
-            var behaviour = parse.GetValue(noBehaviour) ? null : new BehaviourEngine();
+            var behaviour = parse.GetValue(noBehaviour) ? null : new BehaviourEngine(new BehaviourOptions { Asn = asn });
             var result = await new CaptureInspector(engine, new Masker(), behaviour).InspectAsync(path.FullName, progress, cancellationToken).ConfigureAwait(false);
             if (progress is not null && result.Events >= 1000)
             {

@@ -4,7 +4,7 @@ using Vigil.Cli.Hosting;
 namespace Vigil.Cli.Commands;
 
 /// <summary>
-/// <c>vigil serve [--db PATH] [--urls URL] [--ip-list FILE]… [--alerts FILE] [--spec FILE [--project NAME]]</c>:
+/// <c>vigil serve [--db PATH] [--urls URL] [--ip-list FILE]… [--asn-db FILE] [--alerts FILE] [--spec FILE [--project NAME]]</c>:
 /// run the collector until Ctrl+C. Every input file is checked before anything is written or started.
 /// </summary>
 internal static class ServeCommand
@@ -19,13 +19,14 @@ internal static class ServeCommand
         };
         var verbose = new Option<bool>("--verbose") { Description = "Log every request and the framework's messages" };
         var ipLists = IpListOption.Create();
+        var asnDb = AsnDbOption.Create();
         var alerts = new Option<string?>("--alerts") { Description = "Alert rules, cooldown and per-project channels from this JSON file (see docs/protocol.md#alerts)" };
         var spec = new Option<FileInfo?>("--spec") { Description = "OpenAPI document to hold the project's traffic to (shadow endpoints, schema violations)" };
         var project = new Option<string>("--project") { Description = "Project the --spec belongs to", DefaultValueFactory = _ => Vigil.Collector.Setup.FirstRunSetup.DefaultProject };
-        var command = new Command("serve", "Run the collector: ingest, storage, read API, dashboard, detection and alerts") { db, urls, verbose, ipLists, alerts, spec, project };
+        var command = new Command("serve", "Run the collector: ingest, storage, read API, dashboard, detection and alerts") { db, urls, verbose, ipLists, asnDb, alerts, spec, project };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (IpListOption.Load(parse.GetValue(ipLists)!) is not { } detection)
+            if (IpListOption.Load(parse.GetValue(ipLists)!) is not { } detection || AsnDbOption.Load(parse.GetValue(asnDb)) is not { } asn)
             {
                 return 2;
             }
@@ -48,7 +49,7 @@ internal static class ServeCommand
             }
 
             var listen = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            await using var collector = await RunningCollector.StartAsync(parse.GetValue(db)!, listen, parse.GetValue(verbose), cancellationToken, detection, alerting).ConfigureAwait(false);
+            await using var collector = await RunningCollector.StartAsync(parse.GetValue(db)!, listen, parse.GetValue(verbose), cancellationToken, detection, alerting, asn).ConfigureAwait(false);
             Console.Out.Write(collector.Describe());
             Console.Out.WriteLine("Press Ctrl+C to stop.");
             await collector.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

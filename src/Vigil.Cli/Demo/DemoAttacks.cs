@@ -1,35 +1,26 @@
-using Vigil.Cli.Simulate;
-using Vigil.Protocol;
-using Vigil.Simulation;
-using Vigil.Simulation.Scenarios;
 using Vigil.Storage;
 using Vigil.Storage.Alerts;
 
 namespace Vigil.Cli.Demo;
 
 /// <summary>
-/// The attacks of the demo: the simulator's scripted scenarios sent to the collector beside the sample's own
-/// traffic, one every 8 seconds from the start, and each alert printed as it opens — a newcomer sees the first
-/// within seconds and all of them within a minute. The rate spike is left out: it needs ten minutes of history.
+/// The attacks of the demo (<see cref="SampleAttacks"/>) sent through the sample API beside its own traffic, one every
+/// 8 seconds from the start, and each alert printed as it opens — a newcomer sees the first within seconds and all of
+/// them within a minute, raised from what the SDK captured, as in production.
 /// </summary>
 internal static class DemoAttacks
 {
     private static readonly TimeSpan Spacing = TimeSpan.FromSeconds(8);
 
-    public static async Task RunAsync(Uri collector, string ingestKey, CancellationToken cancellationToken)
+    public static async Task RunAsync(Uri sample, CancellationToken cancellationToken)
     {
-        var scenarios = AttackScenario.All.Where(s => s is not SpikeScenario).ToList();
-        var start = TimeProvider.System.GetUtcNow();
-        var options = SimulationPlan.Build(scenarios, rate: 1, TimeSpan.FromSeconds(2), Spacing, start, seed: 1);
-        using var http = new HttpClient { BaseAddress = collector, Timeout = TimeSpan.FromSeconds(30) };
-        http.DefaultRequestHeaders.Add(ProtocolConstants.KeyHeader, ingestKey);
         try
         {
-            await new LiveSender(http, TimeProvider.System).SendAsync(new Simulator(options).Run(), start, null, cancellationToken).ConfigureAwait(false);
+            await SampleAttacks.RunAsync(sample, Spacing, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is OperationCanceledException or HttpRequestException or InvalidOperationException)
+        catch (Exception ex) when (ex is OperationCanceledException or HttpRequestException or System.Text.Json.JsonException)
         {
-            // The demo is stopping, or the collector went away; the sample's own traffic report says the rest.
+            // The demo is stopping, or the sample went away; the sample's own traffic report says the rest.
         }
     }
 

@@ -40,7 +40,7 @@ internal static class DemoRun
             var driver = new DemoTrafficDriver(new DemoTrafficOptions { RequestsPerSecond = settings.RequestsPerSecond });
             var traffic = driver.RunAsync(sampleAddress, duration: null, stop.Token);
             var progress = DemoReport.ProgressAsync(output, driver, collector.Store, keys.Project, ReportEvery, stop.Token);
-            var attacks = settings.Attacks ? DemoAttacks.RunAsync(collector.BaseAddress, keys.IngestKey, stop.Token) : Task.CompletedTask;
+            var attacks = settings.Attacks ? DemoAttacks.RunAsync(sampleAddress, stop.Token) : Task.CompletedTask;
             var alerts = DemoAttacks.WatchAsync(output, collector.Store, keys.Project, TimeProvider.System.GetUtcNow(), stop.Token);
             var stats = await traffic.ConfigureAwait(false);
             await Task.WhenAll(progress, attacks, alerts).ConfigureAwait(false);

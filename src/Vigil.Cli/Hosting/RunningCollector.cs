@@ -35,7 +35,7 @@ internal sealed class RunningCollector : IAsyncDisposable
 
     public static async Task<RunningCollector> StartAsync(
         string databasePath, IReadOnlyList<string> urls, bool verbose, CancellationToken cancellationToken,
-        DetectionSettings? detection = null, Vigil.Alerting.AlertingFile.Result? alerting = null)
+        DetectionSettings? detection = null, Vigil.Alerting.AlertingFile.Result? alerting = null, Vigil.Detection.Reputation.AsnDatabase? asn = null)
     {
         var created = !File.Exists(databasePath);
         var store = new SqliteVigilStore(databasePath);
@@ -49,6 +49,7 @@ internal sealed class RunningCollector : IAsyncDisposable
             }
 
             var options = new CollectorOptions { Urls = urls, FingerprintSecretPath = databasePath + ".fingerprint", Detection = detection ?? DetectionSettings.Default, Alerting = alerting?.Options ?? new Vigil.Alerting.AlertingOptions() };
+            options = asn is null ? options : options with { Behaviour = options.Behaviour with { Asn = asn } };
             var app = CollectorApp.Build(options, store, logging: l => Quiet(l, verbose));
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             // Only once the server is listening: credentials created before a failed start (port taken) would be

@@ -15,13 +15,15 @@ namespace Vigil.Collector.Behaviour;
 /// and writes changed alerts after each drained run. When detection falls <see cref="CollectorOptions.MaxBehaviourBacklog"/>
 /// behind, new events skip it (counted and logged) instead of slowing ingest.
 /// </summary>
-internal sealed partial class BehaviourPipeline(CollectorOptions options, AlertService alerts, ProjectSettingsRegistry settings, ILogger<BehaviourPipeline> logger) : BackgroundService
+internal sealed partial class BehaviourPipeline(CollectorOptions options, AlertService alerts, ProjectSettingsRegistry settings, IVigilStore store, ILogger<BehaviourPipeline> logger) : BackgroundService
 {
+    private static readonly Func<Core.Findings.Finding, bool> Always = static _ => true;
     private const int MaxProjects = 1_000;
     private readonly Channel<StoredEvent> _queue = Channel.CreateBounded<StoredEvent>(
         new BoundedChannelOptions(Math.Max(1, options.MaxBehaviourBacklog)) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
     private readonly Dictionary<Guid, BehaviourEngine> _engines = [];
+    private readonly DetectorWarmup _warmup = new(store, alerts, options.Behaviour);
     private long _skipped;
     private long _processed;
     private bool _failureLogged;
@@ -29,6 +31,12 @@ internal sealed partial class BehaviourPipeline(CollectorOptions options, AlertS
     public long Skipped => Interlocked.Read(ref _skipped);
 
     public long Processed => Interlocked.Read(ref _processed);
+
+    /// <summary>Stored events replayed through the detectors at start-up (see <see cref="DetectorWarmup"/>).</summary>
+    public long Replayed { get; private set; }
+
+    /// <summary>Set once the start-up replay is over (done, failed or skipped): live events are detected from then on.</summary>
+    public bool Warm { get; private set; }
 
     /// <summary>Queues the inserted events of one committed batch; never blocks.</summary>
     public void Post(IReadOnlyList<EventWrite> events, IReadOnlyList<bool> inserted, int offset)
@@ -54,6 +62,7 @@ internal sealed partial class BehaviourPipeline(CollectorOptions options, AlertS
             LogLoadFailed(logger, ex);
         }
 
+        await WarmAsync(stoppingToken).ConfigureAwait(false);
         try
         {
             while (await _queue.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
@@ -61,8 +70,17 @@ internal sealed partial class BehaviourPipeline(CollectorOptions options, AlertS
                 var n = 0;
                 while (n < 5_000 && _queue.Reader.TryRead(out var stored))
                 {
-                    Process(stored);
+                    if (_warmup.Replayed.Count == 0 || !_warmup.Replayed.Remove(stored.Id))
+                    {
+                        Process(stored, Always, ruleFindings: true);
+                    }
+
                     n++;
+                }
+
+                if (_queue.Reader.Count == 0)
+                {
+                    _warmup.Replayed.Clear(); // everything committed before the replay has come through the queue
                 }
 
                 Interlocked.Add(ref _processed, n);
@@ -75,7 +93,28 @@ internal sealed partial class BehaviourPipeline(CollectorOptions options, AlertS
         }
     }
 
-    private void Process(StoredEvent stored)
+    // Live events queue up meanwhile (ingest never waits); the replay is bounded by MaxWarmupEvents.
+    private async Task WarmAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await _warmup.RunAsync((stored, keep) => Process(stored, keep, ruleFindings: false), stoppingToken).ConfigureAwait(false);
+            await alerts.FlushAsync(stoppingToken).ConfigureAwait(false);
+            Replayed = _warmup.Replayed.Count;
+            LogWarmed(logger, Replayed);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogWarmupFailed(logger, ex);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        Warm = true;
+    }
+
+    private void Process(StoredEvent stored, Func<Core.Findings.Finding, bool> keep, bool ruleFindings)
     {
         try
         {
@@ -92,10 +131,13 @@ internal sealed partial class BehaviourPipeline(CollectorOptions options, AlertS
             var e = BehaviourEventReader.Read(stored.Exchange, stored.Endpoint.ToString(), stored.Findings, options.Behaviour, stored.ClientKey);
             foreach (var finding in engine.Observe(e))
             {
-                alerts.Apply(stored.ProjectId, finding, e.Client);
+                if (keep(finding))
+                {
+                    alerts.Apply(stored.ProjectId, finding, e.Client);
+                }
             }
 
-            foreach (var finding in stored.Findings)
+            foreach (var finding in ruleFindings ? stored.Findings : [])
             {
                 alerts.Apply(stored.ProjectId, finding, e.Client);
             }
@@ -118,4 +160,10 @@ internal sealed partial class BehaviourPipeline(CollectorOptions options, AlertS
 
     [LoggerMessage(EventId = 1203, Level = LogLevel.Error, Message = "Behavioural detection failed on event {EventId}; further failures are not logged")]
     private static partial void LogEventFailed(ILogger logger, Exception exception, Guid eventId);
+
+    [LoggerMessage(EventId = 1204, Level = LogLevel.Information, Message = "Behavioural detectors warmed with {Events} stored events")]
+    private static partial void LogWarmed(ILogger logger, long events);
+
+    [LoggerMessage(EventId = 1205, Level = LogLevel.Error, Message = "Replaying stored events into the behavioural detectors failed; they start cold")]
+    private static partial void LogWarmupFailed(ILogger logger, Exception exception);
 }

@@ -19,6 +19,9 @@ public sealed record BehaviourEvent
 
     public string? UserAgent { get; init; }
 
+    /// <summary>The autonomous system of <see cref="Ip"/>, when an ASN table is configured and lists it.</summary>
+    public uint? Asn { get; init; }
+
     /// <summary>Endpoint key such as <c>GET /orders/{id}</c>.</summary>
     public required string Endpoint { get; init; }
 
@@ -43,6 +46,15 @@ public sealed record BehaviourEvent
 
     /// <summary>Object ids the response showed the client (<c>"id"</c> values, at most 100), or null.</summary>
     public IReadOnlyList<string>? ReceivedIds { get; init; }
+
+    /// <summary>
+    /// Owners (<c>customerId</c>, <c>user.id</c>…, see <see cref="BehaviourOptions.OwnerFields"/>) of the objects a signed-in
+    /// user received that are not the user, when the user's own id was not among them; null otherwise.
+    /// </summary>
+    public IReadOnlyList<string>? ForeignOwners { get; init; }
+
+    /// <summary>Whether the response showed the signed-in user's own id as an object's owner: the user owns objects here.</summary>
+    public bool OwnObjects { get; init; }
 
     public AuthAction AuthAction { get; init; }
 

@@ -29,6 +29,22 @@ public sealed record BehaviourOptions
     /// <summary>Consecutive requests whose ids step by 1–3 in the same direction.</summary>
     public int EnumerationSequentialRun { get; init; } = 15;
 
+    /// <summary>Properties whose value names an object's owner (compared with the signed-in user's id; case-insensitive).</summary>
+    public IReadOnlyList<string> OwnerFields { get; init; } =
+        ["userId", "user_id", "customerId", "customer_id", "ownerId", "owner_id", "accountId", "account_id"];
+
+    /// <summary>Objects whose <c>"id"</c> names an owner: <c>"user": {"id": 42}</c>.</summary>
+    public IReadOnlyList<string> OwnerObjects { get; init; } = ["user", "owner", "customer", "account"];
+
+    /// <summary>Other users' objects one user receives on one endpoint within <see cref="EnumerationWindow"/> (distinct owners).</summary>
+    public int CrossUserOwners { get; init; } = 3;
+
+    /// <summary>User ids allowed to see everyone's objects (support, staff), as in <c>CapturedUser.Id</c>; the protocol carries no roles.</summary>
+    public IReadOnlyList<string> StaffUsers { get; init; } = [];
+
+    /// <summary>Route words that mark staff endpoints, where serving other users' objects is the point.</summary>
+    public IReadOnlyList<string> StaffRoutes { get; init; } = ["admin", "staff", "backoffice", "internal"];
+
     public TimeSpan LoginWindow { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Failed logins from one source within the window.</summary>
@@ -62,6 +78,24 @@ public sealed record BehaviourOptions
     /// <summary>Distinct user agents one user or key is used with within the window.</summary>
     public int KeyMisuseUserAgents { get; init; } = 8;
 
+    /// <summary>Distinct autonomous systems (with <see cref="Asn"/>) one user or key is used from within the window.</summary>
+    public int KeyMisuseAsns { get; init; } = 4;
+
+    /// <summary>Offline address → AS number table (<c>--asn-db</c>); empty: networks are not judged.</summary>
+    public Reputation.AsnDatabase Asn { get; init; } = Reputation.AsnDatabase.Empty;
+
+    /// <summary>How long a key or user must have been seen before a new network is news (see VG2011).</summary>
+    public TimeSpan StableHistory { get; init; } = TimeSpan.FromHours(4);
+
+    /// <summary>Requests within <see cref="StableHistory"/> a history needs to count as stable.</summary>
+    public int StableMinRequests { get; init; } = 20;
+
+    /// <summary>Most networks (ASNs) a stable history was seen from; a credential that roams more is never "stable".</summary>
+    public int StableMaxAsns { get; init; } = 2;
+
+    /// <summary>A network not seen for this long is forgotten from a credential's history.</summary>
+    public TimeSpan NetworkMemory { get; init; } = TimeSpan.FromDays(7);
+
     /// <summary>History an endpoint or client needs before its rate can spike.</summary>
     public TimeSpan SpikeMinHistory { get; init; } = TimeSpan.FromMinutes(10);
 
@@ -87,6 +121,16 @@ public sealed record BehaviourOptions
     public double LatencyFactor { get; init; } = 4;
 
     public double LatencyMinMs { get; init; } = 250;
+
+    /// <summary>
+    /// How far back the collector replays stored events through the detectors when it starts, so windows and
+    /// baselines survive a restart: covers the spike detectors' trailing hour and VG2011's stable history (bounded by
+    /// <see cref="MaxWarmupEvents"/> on busy installations).
+    /// </summary>
+    public TimeSpan WarmupHorizon { get; init; } = TimeSpan.FromHours(6);
+
+    /// <summary>Most stored events replayed at start-up, over all projects (bounds its time and the ids it remembers).</summary>
+    public int MaxWarmupEvents { get; init; } = 50_000;
 
     /// <summary>After a detector fires for one subject it stays quiet for this long (the alert groups the rest).</summary>
     public TimeSpan Rearm { get; init; } = TimeSpan.FromMinutes(15);

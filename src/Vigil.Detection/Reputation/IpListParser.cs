@@ -86,7 +86,7 @@ public static class IpListParser
     /// One line, keeping at most <see cref="MaxLineChars"/> characters: TextReader.ReadLine would buffer a file with no
     /// newline (or /dev/zero) whole before any length check could run.
     /// </summary>
-    private static bool ReadBoundedLine(TextReader reader, System.Text.StringBuilder line, out bool tooLong)
+    internal static bool ReadBoundedLine(TextReader reader, System.Text.StringBuilder line, out bool tooLong)
     {
         line.Clear();
         tooLong = false;
@@ -123,15 +123,15 @@ public static class IpListParser
         return any;
     }
 
-    private static string StripComment(string line)
+    internal static string StripComment(string line)
     {
         var hash = line.IndexOf('#', StringComparison.Ordinal);
         return hash < 0 ? line : line[..hash];
     }
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+    internal static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
-    private static void AddError(List<IpListError> errors, IpListError error)
+    internal static void AddError(List<IpListError> errors, IpListError error)
     {
         if (errors.Count < MaxErrors)
         {

@@ -17,7 +17,8 @@ public abstract class AttackScenario
 
     /// <summary>Every scenario, by name; the order is the order they run in a full simulation.</summary>
     public static IReadOnlyList<AttackScenario> All { get; } =
-        [new EnumerationScenario(), new StuffingScenario(), new ScrapingScenario(), new StolenKeyScenario(), new SpikeScenario(), new UnauthenticatedPiiScenario()];
+        [new EnumerationScenario(), new StuffingScenario(), new ScrapingScenario(), new StolenKeyScenario(), new SpikeScenario(), new UnauthenticatedPiiScenario(),
+         new CrossUserScenario(), new NewNetworkKeyScenario()];
 
     public static AttackScenario? Find(string name) => All.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 

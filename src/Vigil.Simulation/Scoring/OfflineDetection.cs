@@ -20,9 +20,10 @@ public sealed class OfflineDetection
     private readonly BehaviourEngine _behaviour;
     private readonly AlertGrouper _alerts;
 
+    /// <param name="behaviour">Detector settings; by default the simulated world's (<see cref="Traffic.SimulatedNetworks"/>).</param>
     public OfflineDetection(BehaviourOptions? behaviour = null, AlertingOptions? alerting = null)
     {
-        _behaviour = new BehaviourEngine(behaviour);
+        _behaviour = new BehaviourEngine(behaviour ?? Traffic.SimulatedNetworks.Options());
         _alerts = new AlertGrouper(alerting ?? new AlertingOptions(), _behaviour.Clock);
     }
 

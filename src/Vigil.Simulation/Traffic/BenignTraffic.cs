@@ -56,7 +56,8 @@ internal sealed class BenignTraffic(Random random)
     {
         var member = random.Next(5_000);
         var user = "m" + member.ToString(CultureInfo.InvariantCulture);
-        var ip = $"100.64.{member / 250 % 250}.{(member % 250) + 1}";
+        // At home on a broadband address, or on the phone network (another operator, another ASN) a third of the time.
+        var ip = random.NextDouble() < 0.33 ? $"100.96.{member / 250 % 250}.{random.Next(1, 255)}" : $"100.64.{member / 250 % 250}.{(member % 250) + 1}";
         var login = $"{{\"username\":\"member{member}@mailbox.example.org\",\"password\":\"****\"}}";
         if (random.NextDouble() < 0.08)
         {
@@ -68,7 +69,7 @@ internal sealed class BenignTraffic(Random random)
         for (var i = 0; i < random.Next(1, 4); i++)
         {
             var order = 10_000 + (member * 5) + random.Next(5);
-            yield return new(Think(5), "GET", $"/orders/{order}", "/orders/{id}", 200, ip, Bodies.Order(order, 2), UserId: user);
+            yield return new(Think(5), "GET", $"/orders/{order}", "/orders/{id}", 200, ip, Bodies.Order(order, 2, user), UserId: user);
         }
 
         if (random.NextDouble() < 0.01)

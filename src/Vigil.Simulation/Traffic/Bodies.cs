@@ -24,8 +24,9 @@ internal static class Bodies
     public static string Menu(int restaurant) =>
         $"{{\"restaurant\":{restaurant},\"items\":[{string.Join(',', Enumerable.Range(1, 12).Select(i => $"{{\"id\":{i},\"name\":\"Dish {i}\",\"price\":{8 + i}.50}}"))}]}}";
 
-    public static string Order(long id, int status = 1) =>
-        $"{{\"id\":{id},\"status\":\"{(status == 1 ? "preparing" : "served")}\",\"table\":{id % 40},\"total\":23.50,\"lines\":[{{\"dish\":3,\"qty\":2}}]}}";
+    /// <param name="customerId">The member who placed it; anonymous diners' orders have none.</param>
+    public static string Order(long id, int status = 1, string? customerId = null) =>
+        $"{{\"id\":{id},{(customerId is null ? "" : $"\"customerId\":\"{customerId}\",")}\"status\":\"{(status == 1 ? "preparing" : "served")}\",\"table\":{id % 40},\"total\":23.50,\"lines\":[{{\"dish\":3,\"qty\":2}}]}}";
 
     /// <summary>The newest <paramref name="count"/> orders, newest first, as a staff screen lists them.</summary>
     public static string OrderList(long newest, int count) =>

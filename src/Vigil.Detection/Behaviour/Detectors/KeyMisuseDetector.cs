@@ -28,13 +28,16 @@ internal sealed class KeyMisuseDetector(BehaviourOptions options) : IBehaviourDe
         var usage = _credentials.GetOrAdd(e.Client, () => new Usage(options));
         var addresses = usage.Addresses.Add(e.Ip, e.Timestamp);
         var agents = e.UserAgent is { } agent ? usage.Agents.Add(agent, e.Timestamp) : usage.Agents.Count;
-        if ((addresses >= options.KeyMisuseAddresses || agents >= options.KeyMisuseUserAgents) && _rearm.TryFire(e.Client, e.Timestamp))
+        var networks = e.Asn is { } asn ? usage.Asns.Add(Asn.Name(asn), e.Timestamp) : usage.Asns.Count;
+        if ((addresses >= options.KeyMisuseAddresses || agents >= options.KeyMisuseUserAgents || networks >= options.KeyMisuseAsns)
+            && _rearm.TryFire(e.Client, e.Timestamp))
         {
             var kind = e.ClientKind == ClientKind.Key ? "API key" : "user's credentials";
+            var asns = networks > 0 ? $" ({networks} networks)" : "";
             findings.Report(
                 e, e.Client, null,
-                $"The {kind} {e.Client} was used from {addresses} addresses and {agents} user agents within {options.KeyMisuseWindow.TotalMinutes:0} minutes.",
-                $"addresses {addresses}, user agents {agents}, last {e.Ip}");
+                $"The {kind} {e.Client} was used from {addresses} addresses{asns} and {agents} user agents within {options.KeyMisuseWindow.TotalMinutes:0} minutes.",
+                $"addresses {addresses}, networks {networks}, user agents {agents}, last {e.Ip}{(e.Asn is { } a ? " " + Asn.Name(a) : "")}");
         }
     }
 
@@ -43,5 +46,7 @@ internal sealed class KeyMisuseDetector(BehaviourOptions options) : IBehaviourDe
         public RecentDistinct Addresses { get; } = new(options.KeyMisuseWindow, options.KeyMisuseAddresses * 2);
 
         public RecentDistinct Agents { get; } = new(options.KeyMisuseWindow, options.KeyMisuseUserAgents * 2);
+
+        public RecentDistinct Asns { get; } = new(options.KeyMisuseWindow, options.KeyMisuseAsns * 2);
     }
 }

@@ -21,6 +21,7 @@ public static class BehaviourEventReader
         var (client, kind) = ClientIdentity.Of(request, keyFingerprint, options.FingerprintSecret);
         var action = RouteFacts.Action(request.Method, template, options.LoginRoutes);
         var success = response.Status is >= 200 and < 300;
+        var owners = success && kind == ClientKind.User ? OwnerFacts.Read(response.Body, request.User!.Id!, options) : default;
         var personal = false;
         foreach (var finding in findings)
         {
@@ -34,6 +35,7 @@ public static class BehaviourEventReader
             Client = client,
             ClientKind = kind,
             Ip = request.ClientIp ?? "unknown",
+            Asn = options.Asn.Find(request.ClientIp),
             UserAgent = request.Headers.First("User-Agent") is { } agent ? (agent.Length <= 200 ? agent : agent[..200]) : null,
             Endpoint = endpoint,
             ObjectId = RouteFacts.ObjectId(request.Path, template),
@@ -44,6 +46,8 @@ public static class BehaviourEventReader
             PersonalData = personal,
             Records = success ? BodyFacts.Records(response.Body) : 0,
             ReceivedIds = success ? BodyFacts.Ids(response.Body) : null,
+            ForeignOwners = owners.Foreign,
+            OwnObjects = owners.Own,
             Page = RouteFacts.Page(request.Query),
             AuthAction = action,
             UsernameHash = action == AuthAction.None ? null : Hash(BodyFacts.Username(request.Body)),

@@ -74,26 +74,9 @@ internal static class BodyFacts
             }
 
             offset += at + 4;
-            var rest = span[offset..].TrimStart();
-            if (rest.Length < 2 || rest[0] != ':')
+            if (JsonScalar.Read(JsonScalar.AfterColon(span[offset..])) is { } id)
             {
-                continue;
-            }
-
-            rest = rest[1..].TrimStart();
-            if (rest.Length == 0 || rest[0] is '[' or '{')
-            {
-                continue; // an "id" holding a list or an object names no one object
-            }
-
-            var quoted = rest[0] == '"';
-            var value = quoted ? rest[1..] : rest;
-            var end = quoted ? value.IndexOf('"') : value.IndexOfAny(',', '}', ']');
-            end = end < 0 ? value.Length : end;
-            var id = value[..end].Trim();
-            if (id.Length is > 0 and <= 64)
-            {
-                (ids ??= []).Add(id.ToString());
+                (ids ??= []).Add(id);
             }
         }
 

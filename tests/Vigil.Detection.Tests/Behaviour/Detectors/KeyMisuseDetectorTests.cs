@@ -19,6 +19,17 @@ public sealed class KeyMisuseDetectorTests
     }
 
     [Fact]
+    public void Detect_a_key_used_from_four_networks_at_once_with_few_addresses()
+    {
+        var s = New();
+        s.Repeat(20, TimeSpan.FromMinutes(2), i => Stream.Event("GET /orders", client: "key:abc123", ip: $"203.0.113.{(i % 4) + 1}") with { Asn = 64500u + (uint)(i % 4) });
+
+        var finding = Assert.Single(s.Of("VG2006"));
+        Assert.Contains("(4 networks)", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("networks 4", finding.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Safe_a_user_moving_between_home_office_and_phone()
     {
         var s = New();
