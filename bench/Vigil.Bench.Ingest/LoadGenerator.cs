@@ -9,6 +9,11 @@ namespace Vigil.Bench.Ingest;
 /// </summary>
 internal static class LoadGenerator
 {
+    private static long _refused;
+
+    /// <summary>Requests answered 429 (and sent again) so far: each cost both sides a request for nothing.</summary>
+    public static long Refused => Interlocked.Read(ref _refused);
+
     public static async Task<long> SendAllAsync(string address, string key, IReadOnlyList<byte[]> payloads, int senders, int batchSize)
     {
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = senders }) { BaseAddress = new Uri(address) };
@@ -46,6 +51,7 @@ internal static class LoadGenerator
                 return;
             }
 
+            Interlocked.Increment(ref _refused);
             if ((int)response.StatusCode != 429)
             {
                 throw new InvalidOperationException($"ingest answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");

@@ -34,7 +34,9 @@ try
 
     var baseline = await MeasureBaselineAsync(Path.Combine(folder, "baseline.db"), options);
     var generator = await MeasureGeneratorAsync(payloads, options);
+    var refusedBefore = LoadGenerator.Refused;
     var http = await MeasureHttpAsync(Path.Combine(folder, "http.db"), payloads, options);
+    var refused = LoadGenerator.Refused - refusedBefore;
     var collectorMicros = http.CpuMicrosPerEvent - generator.CpuMicrosPerEvent;
 
     Console.WriteLine();
@@ -43,7 +45,7 @@ try
     Console.WriteLine($"{"generator alone (body drained)",-34} {generator.EventsPerSecond,12:N0} {generator.WireMegabytesPerSecond,9:N1} {generator.CpuMicrosPerEvent,13:N1}");
     Console.WriteLine($"{"POST /v1/ingest gzip -> SQLite",-34} {http.EventsPerSecond,12:N0} {http.WireMegabytesPerSecond,9:N1} {http.CpuMicrosPerEvent,13:N1}");
     Console.WriteLine();
-    Console.WriteLine($"HTTP ingest / direct append: {http.EventsPerSecond / baseline.EventsPerSecond:P0}; generator share of the HTTP run's CPU: {generator.CpuMicrosPerEvent / http.CpuMicrosPerEvent:P0}");
+    Console.WriteLine($"HTTP ingest / direct append: {http.EventsPerSecond / baseline.EventsPerSecond:P0}; generator share of the HTTP run's CPU: {generator.CpuMicrosPerEvent / http.CpuMicrosPerEvent:P0}; 429 answers (sent again): {refused:N0} for {payloads.Count:N0} batches");
     Console.WriteLine($"collector CPU (HTTP minus generator): {collectorMicros:N1} µs/event -> {Environment.ProcessorCount * 1e6 / collectorMicros:N0} events/s on {Environment.ProcessorCount} idle cores");
     Console.WriteLine($"target >= 20,000 events/s: {(http.EventsPerSecond >= 20_000 ? "PASS" : "MISS")} ({http.EventsPerSecond / 20_000:N2}x target, wall clock, load average {LoadAverage()})");
 }

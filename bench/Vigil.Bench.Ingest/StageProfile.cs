@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Alerting;
 using Vigil.Collector;
 using Vigil.Collector.Ingest;
 using Vigil.Core.Capture;
@@ -30,13 +31,13 @@ internal static class StageProfile
         await using var app = CollectorApp.Build(collectorOptions, store);
         var services = app.Services;
         var stages = new Stages(services.GetRequiredService<IngestBatchReader>(), services.GetRequiredService<EventPreparer>(),
-            services.GetRequiredService<RuleEngine>(), services.GetRequiredService<Masker>(), store.Events, collectorOptions, project, options.Senders);
+            services.GetRequiredService<RuleEngine>(), services.GetRequiredService<Masker>(), services.GetRequiredService<AlertService>(), store.Events, collectorOptions, project, options.Senders);
 
         await stages.RunAsync(warmup, print: false);
         await stages.RunAsync(payloads, print: true);
     }
 
-    private sealed class Stages(IngestBatchReader reader, EventPreparer preparer, RuleEngine rules, Masker masker, IEventStore store, CollectorOptions options, Guid project, int group)
+    private sealed class Stages(IngestBatchReader reader, EventPreparer preparer, RuleEngine rules, Masker masker, AlertService alerts, IEventStore store, CollectorOptions options, Guid project, int group)
     {
         private readonly BehaviourEngine _behaviour = new(options.Behaviour);
 
@@ -82,6 +83,14 @@ internal static class StageProfile
                 clock = CpuClock.Start();
                 facts.ForEach(f => _ = _behaviour.Observe(f).Count);
                 Add("behaviour: detectors", clock);
+                clock = CpuClock.Start();
+                for (var i = 0; i < writes.Count; i++)
+                {
+                    writes[i].Event.Findings.ToList().ForEach(f => alerts.Apply(project, f, facts[i].Client));
+                }
+
+                await alerts.FlushAsync();
+                Add("behaviour: alerts (group, then save the changed)", clock);
             }
 
             if (print)
