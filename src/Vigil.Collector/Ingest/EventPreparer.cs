@@ -17,7 +17,6 @@ namespace Vigil.Collector.Ingest;
 /// </summary>
 internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeedThrottle feed, CollectorOptions options)
 {
-    private readonly CleanTextCache _findingTexts = new(masker);
     private long _contractFailures;
 
     /// <summary>Events whose contract check threw: they were stored without contract findings, never dropped.</summary>
@@ -48,10 +47,10 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
     // Every text a finding carries reaches the feed and the dashboard; any of it may quote the request.
     private Finding Mask(Finding f) => f with
     {
-        Endpoint = _findingTexts.Mask(f.Endpoint),
-        Location = _findingTexts.Mask(f.Location),
-        Message = _findingTexts.Mask(f.Message),
-        Evidence = _findingTexts.Mask(f.Evidence),
+        Endpoint = f.Endpoint is null ? null : masker.MaskText(f.Endpoint),
+        Location = f.Location is null ? null : masker.MaskText(f.Location),
+        Message = f.Message is null ? null : masker.MaskText(f.Message),
+        Evidence = f.Evidence is null ? null : masker.MaskText(f.Evidence),
     };
 
     // One event's contract check failing must not cost the batch (a 500 loses every event in it).
