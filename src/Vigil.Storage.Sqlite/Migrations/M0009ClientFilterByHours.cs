@@ -9,9 +9,9 @@ namespace Vigil.Storage.Sqlite.Migrations;
 /// inserts stay at the end of the index (time order), so widening it costs appends nothing measurable; rebuilding it
 /// costs an upgrade ~5 s per million events, once.
 /// </summary>
-internal static class M0011ClientFilterByHours
+internal static class M0009ClientFilterByHours
 {
-    public static readonly Migration Migration = new(11, "client filter by hours", """
+    public static readonly Migration Migration = new(9, "client filter by hours", """
         DROP INDEX IF EXISTS ix_events_project_client_ts;
         DROP INDEX IF EXISTS ix_events_project_ts;
         CREATE INDEX IF NOT EXISTS ix_events_project_ts_client ON events(project_id, ts DESC, client_ip);
