@@ -55,7 +55,7 @@ if (signIn.StatusCode != HttpStatusCode.Redirect)
 string[] pages =
 [
     "/healthz", "/", "/?range=7d", "/?range=1h", "/requests", "/requests?status=500", "/requests?status=5xx", "/requests?status=1xx", "/requests?threat=high",
-    "/requests?client=10.1.3.77", "/requests?endpoint=GET%20/api/resource7/{id}", "/requests?before=1767200000000-500000", "/endpoints",
+    "/requests?client=10.1.3.77", "/requests?client=10.1.3.77&status=5xx", "/requests?client=10.9.9.9", "/requests?endpoint=GET%20/api/resource7/{id}", "/requests?before=1767200000000-500000", "/endpoints",
     "/endpoints/detail?method=GET&route=/api/resource7/{id}", "/threats", "/alerts", "/alerts?state=all", "/alerts?state=resolved", $"/alerts/{newestAlert}", "/settings",
     "/governance", "/governance?handler=OpenApi", "/code", "/endpoints/detail?method=GET&route=/api/legacy5/{id}",
 ];

@@ -73,7 +73,7 @@ internal sealed class SqliteDashboardQueries(SqliteDatabase database, ClientRoll
     }
 
     public Task<RequestPage> QueryRequestsAsync(RequestFilter filter, CancellationToken cancellationToken = default) =>
-        SqliteRequestQuery.RunAsync(database, filter, cancellationToken);
+        SqliteRequestQuery.RunAsync(database, clients, filter, cancellationToken);
 
     public async Task<IReadOnlyList<EndpointTraits>> EndpointTraitsAsync(Guid projectId, TimeRange sparkline, CancellationToken cancellationToken = default)
     {

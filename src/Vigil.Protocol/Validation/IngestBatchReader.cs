@@ -27,18 +27,23 @@ public sealed class IngestBatchReader(IngestBatchValidator validator)
 
         var wire = new LengthLimitedStream(body, ProtocolLimits.MaxRequestBytes);
         LengthLimitedStream? inflated = null;
+        GZipStream? unzip = null;
         try
         {
             IngestBatch? batch;
+            Stream source = wire;
             if (gzip)
             {
-                await using var unzip = new GZipStream(wire, CompressionMode.Decompress, leaveOpen: true);
-                inflated = new LengthLimitedStream(unzip, ProtocolLimits.MaxDecompressedBytes);
-                batch = await JsonSerializer.DeserializeAsync(inflated, ProtocolJson.Batch, cancellationToken).ConfigureAwait(false);
+                unzip = new GZipStream(wire, CompressionMode.Decompress, leaveOpen: true);
+                source = inflated = new LengthLimitedStream(unzip, ProtocolLimits.MaxDecompressedBytes);
             }
-            else
+
+            // Whole body first, then one synchronous parse. The events list has its own converter, so the streaming
+            // reader buffered the whole array anyway, re-scanning it each time its buffer grew; in memory the parse
+            // is one pass (the limits above still bound what is held).
+            using (var json = await PooledBody.ReadAsync(source, cancellationToken).ConfigureAwait(false))
             {
-                batch = await JsonSerializer.DeserializeAsync(wire, ProtocolJson.Batch, cancellationToken).ConfigureAwait(false);
+                batch = JsonSerializer.Deserialize(json.Json, ProtocolJson.Batch);
             }
 
             var errors = validator.Validate(batch);
@@ -64,6 +69,13 @@ public sealed class IngestBatchReader(IngestBatchValidator validator)
         catch (InvalidDataException)
         {
             return IngestReadResult.Fail(IngestReadStatus.Invalid, "body", "Content-Encoding is gzip but the body is not valid gzip data");
+        }
+        finally
+        {
+            if (unzip is not null)
+            {
+                await unzip.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 
