@@ -11,6 +11,12 @@ var here = Path.Combine(root, "bench", "Vigil.Bench.Scan");
 var casesFolder = Path.Combine(here, "Cases");
 var cases = LabelledCase.Load(casesFolder);
 var scanner = new Scanner(TimeProvider.System);
+if (args.Contains("--speed-only"))
+{
+    Speed.Print(scanner, root);
+    return 0;
+}
+
 
 Console.WriteLine($"Labelled cases: {cases.Count} files ({cases.Count(c => c.Vulnerable)} vulnerable, {cases.Count(c => !c.Vulnerable)} safe) in bench/Vigil.Bench.Scan/Cases");
 var vigil = scanner.Scan(casesFolder);

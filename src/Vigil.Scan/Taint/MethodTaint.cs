@@ -9,7 +9,7 @@ namespace Vigil.Scan.Taint;
 /// the assignments until nothing changes (flow-insensitive, so a loop or a later branch cannot hide a flow); then every
 /// sink is checked and every call into the target's own code is followed. Returns whether the method returns taint.
 /// </summary>
-internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, SyntaxNode body, IEnumerable<ISymbol> taintedParameters, string? endpoint, int depth)
+internal sealed class MethodTaint(TaintSession engine, SemanticModel model, SyntaxNode body, IEnumerable<ISymbol> taintedParameters, string? endpoint, int depth)
 {
     private const int MaxPasses = 6;
     private static readonly HashSet<string> Collectors = ["Append", "AppendLine", "AppendFormat", "Insert", "Add", "AddRange", "Push", "Enqueue", "Write", "WriteLine", "Replace"];
