@@ -13,7 +13,7 @@ var cases = LabelledCase.Load(casesFolder);
 var scanner = new Scanner(TimeProvider.System);
 if (args.Contains("--speed-only"))
 {
-    Speed.Print(scanner, root);
+    Speed.Print(root);
     return 0;
 }
 
@@ -31,5 +31,5 @@ if (peer is not null)
 
 Report.SqlBreakdown(cases, vigilFlagged, peer);
 EndpointRecall.Print(scanner, root, here);
-Speed.Print(scanner, root);
+Speed.Print(root);
 return 0;

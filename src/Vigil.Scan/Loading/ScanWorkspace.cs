@@ -47,6 +47,7 @@ internal sealed class ScanWorkspace
         Parallel = Options(parallelism);
         _models = new();
         _index = new(() => SyntaxIndex.Build(trees, Parallel));
+        Semantics = new(Model);
     }
 
     private ScanWorkspace(ScanWorkspace other, int parallelism)
@@ -59,12 +60,16 @@ internal sealed class ScanWorkspace
         Parallel = Options(parallelism);
         _models = other._models;
         _index = other._index;
+        Semantics = other.Semantics;
     }
 
     public SyntaxIndex Index => _index.Value;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, SemanticModel> _models;
     private readonly Lazy<SyntaxIndex> _index;
+
+    /// <summary>Symbols and types per node, cached for the analyses that ask again and again (taint).</summary>
+    public SemanticCache Semantics { get; }
 
     /// <summary>How many threads the analyses may use; 1 runs everything on the caller's thread (the benchmark's baseline).</summary>
     public ParallelOptions Parallel { get; }

@@ -33,7 +33,7 @@ internal sealed class TaintEngine(ScanWorkspace workspace)
             var before = fields.ToHashSet(SymbolEqualityComparer.Default);
             Parallel.ForEach(rerun, workspace.Parallel, i =>
             {
-                var session = new TaintSession(workspace.Model, before);
+                var session = new TaintSession(workspace, before);
                 session.Analyze(roots[i].Body, roots[i].Tainted, roots[i].Endpoint);
                 sessions[i] = session;
             });

@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Vigil.Scan.Loading;
 
 namespace Vigil.Scan.Taint;
 
@@ -8,7 +8,7 @@ namespace Vigil.Scan.Taint;
 /// own memo and hits, so roots run on any thread in any order and give the same answer: a session's result depends only on
 /// its root and on the fields tainted by earlier rounds (<see cref="TaintEngine"/>), never on what another thread did first.
 /// </summary>
-internal sealed class TaintSession(Func<SyntaxTree, SemanticModel> models, IReadOnlySet<ISymbol> fieldsBefore)
+internal sealed class TaintSession(ScanWorkspace workspace, IReadOnlySet<ISymbol> fieldsBefore)
 {
     public const int MaxCallDepth = 4;
 
@@ -28,7 +28,7 @@ internal sealed class TaintSession(Func<SyntaxTree, SemanticModel> models, IRead
 
     private bool AskedWhetherAnyField { get; set; }
 
-    public SemanticModel Model(SyntaxTree tree) => models(tree);
+    public SemanticCache Semantics => workspace.Semantics;
 
     public bool HasTaintedFields
     {
@@ -53,7 +53,7 @@ internal sealed class TaintSession(Func<SyntaxTree, SemanticModel> models, IRead
     public bool TaintField(ISymbol symbol) => !fieldsBefore.Contains(symbol) && _fieldsTainted.Add(symbol);
 
     public void Analyze(SyntaxNode body, IEnumerable<ISymbol> tainted, string? endpoint) =>
-        new MethodTaint(this, models(body.SyntaxTree), body, tainted, endpoint, 0).Analyze();
+        new MethodTaint(this, workspace.Model(body.SyntaxTree), body, tainted, endpoint, 0).Analyze();
 
     public void Report(TaintHit hit)
     {
@@ -82,7 +82,7 @@ internal sealed class TaintSession(Func<SyntaxTree, SemanticModel> models, IRead
 
         _summaries[key] = false; // recursion guard: a cycle contributes nothing new
         var tainted = method.Parameters.Where(p => p.Ordinal < 64 && (mask & (1L << p.Ordinal)) != 0).Select(p => (ISymbol)p).ToList();
-        var result = new MethodTaint(this, models(syntax.SyntaxTree), syntax, tainted, endpoint, depth + 1).Analyze();
+        var result = new MethodTaint(this, workspace.Model(syntax.SyntaxTree), syntax, tainted, endpoint, depth + 1).Analyze();
         _summaries[key] = result;
         return result;
     }
