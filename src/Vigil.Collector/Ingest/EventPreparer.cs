@@ -1,3 +1,4 @@
+using Vigil.Collector.Scans;
 using Vigil.Core.Capture;
 using Vigil.Core.Findings;
 using Vigil.Detection.Behaviour.Events;
@@ -15,7 +16,7 @@ namespace Vigil.Collector.Ingest;
 /// message and evidence,
 /// so nothing stored can hold a secret.
 /// </summary>
-internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeedThrottle feed, CollectorOptions options)
+internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeedThrottle feed, CollectorOptions options, FindingLinker linker)
 {
     private long _contractFailures;
 
@@ -23,7 +24,8 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
     public long ContractFailures => Interlocked.Read(ref _contractFailures);
 
     /// <param name="contract">The project's spec, when one is attached: every event is also held to it (VG31xx findings).</param>
-    public List<EventWrite> Prepare(Guid projectId, IReadOnlyList<CapturedExchange> events, ContractValidator? contract = null)
+    /// <param name="scan">The project's latest uploaded source scan: findings are linked to their handler and escalated (<see cref="FindingLinker"/>).</param>
+    public List<EventWrite> Prepare(Guid projectId, IReadOnlyList<CapturedExchange> events, ContractValidator? contract = null, ScanIndex? scan = null)
     {
         var writes = new List<EventWrite>(events.Count);
         foreach (var exchange in events)
@@ -35,8 +37,8 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
             var clientKey = ClientIdentity.KeyFingerprint(exchange.Request, options.Behaviour.FingerprintSecret);
             var broken = ValidateContract(contract, exchange, endpoint.ToString());
             masker.MaskExchange(exchange);
-            var findings = result.Findings.Concat(broken).Select(Mask).ToList();
-            var threat = broken.Count == 0 ? result.Threat : (ThreatLevel)Math.Max((int)result.Threat, (int)broken.Max(f => f.Threat));
+            var findings = result.Findings.Concat(broken).Select(f => Mask(linker.Link(f, scan))).ToList();
+            var threat = findings.Count == 0 ? result.Threat : (ThreatLevel)Math.Max((int)result.Threat, (int)findings.Max(f => f.Threat));
             var stored = new StoredEvent(projectId, exchange, endpoint, threat) { Findings = findings, ClientKey = clientKey };
             writes.Add(new EventWrite(stored, feed.ForFeed(projectId, findings)));
         }

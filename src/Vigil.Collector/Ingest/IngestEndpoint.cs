@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Vigil.Collector.Http;
+using Vigil.Collector.Scans;
 using Vigil.Collector.Specs;
 using Vigil.Collector.Keys;
 using Vigil.Protocol;
@@ -10,7 +11,7 @@ namespace Vigil.Collector.Ingest;
 /// <summary><c>POST /v1/ingest</c>: read → validate → mask → queue → answer 202 once durable.</summary>
 internal static class IngestEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue, IngestGate gate, SpecRegistry specs)
+    public static async Task<IResult> HandleAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue, IngestGate gate, SpecRegistry specs, ScanRegistry scans)
     {
         if (http.Request.ContentLength > ProtocolLimits.MaxRequestBytes)
         {
@@ -30,7 +31,7 @@ internal static class IngestEndpoint
 
         try
         {
-            return await ReadAndStoreAsync(http, reader, preparer, queue, specs).ConfigureAwait(false);
+            return await ReadAndStoreAsync(http, reader, preparer, queue, specs, scans).ConfigureAwait(false);
         }
         finally
         {
@@ -38,7 +39,7 @@ internal static class IngestEndpoint
         }
     }
 
-    private static async Task<IResult> ReadAndStoreAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue, SpecRegistry specs)
+    private static async Task<IResult> ReadAndStoreAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue, SpecRegistry specs, ScanRegistry scans)
     {
         var read = await reader.ReadAsync(http.Request.Body, http.Request.Headers.ContentEncoding.ToString(), http.RequestAborted).ConfigureAwait(false);
         switch (read.Status)
@@ -53,7 +54,9 @@ internal static class IngestEndpoint
 
         var key = KeyRequirement.Current(http);
         var contract = await specs.ForProjectAsync(key.ProjectId, http.RequestAborted).ConfigureAwait(false);
-        var writes = preparer.Prepare(key.ProjectId, read.Batch!.Events, contract);
+        // The latest scan is cached in memory and replaced on upload: linking costs a dictionary look-up per finding.
+        var scan = await scans.ForIngestAsync(key.ProjectId, http.RequestAborted).ConfigureAwait(false);
+        var writes = preparer.Prepare(key.ProjectId, read.Batch!.Events, contract, scan);
         var stored = queue.TryEnqueue(writes);
         if (stored is null)
         {
