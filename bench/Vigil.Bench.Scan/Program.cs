@@ -17,6 +17,12 @@ if (args.Contains("--speed-only"))
     return 0;
 }
 
+if (args.Contains("--upload-only"))
+{
+    UploadLinking.Print(root);
+    return 0;
+}
+
 
 Console.WriteLine($"Labelled cases: {cases.Count} files ({cases.Count(c => c.Vulnerable)} vulnerable, {cases.Count(c => !c.Vulnerable)} safe) in bench/Vigil.Bench.Scan/Cases");
 var vigil = scanner.Scan(casesFolder);
@@ -31,5 +37,6 @@ if (peer is not null)
 
 Report.SqlBreakdown(cases, vigilFlagged, peer);
 EndpointRecall.Print(scanner, root, here);
+UploadLinking.Print(root);
 Speed.Print(root);
 return 0;
