@@ -60,7 +60,8 @@ internal static partial class UploadLinking
         var titles = RuleCatalog.Default.Descriptors.ToDictionary(d => d.Id, d => (d.Title, d.DefaultThreat));
         return [.. Enumerable.Range(0, Findings).Select(i =>
         {
-            var rule = rules[i % rules.Length];
+            // Every rule meets every endpoint (the stride is the endpoint count), so code findings get their escalations.
+            var rule = rules[i / endpoints.Count % rules.Length];
             return new Finding
             {
                 RuleId = rule,
