@@ -11,6 +11,18 @@ var here = Path.Combine(root, "bench", "Vigil.Bench.Scan");
 var casesFolder = Path.Combine(here, "Cases");
 var cases = LabelledCase.Load(casesFolder);
 var scanner = new Scanner(TimeProvider.System);
+if (args.Contains("--speed-only"))
+{
+    Speed.Print(root);
+    return 0;
+}
+
+if (args.Contains("--upload-only"))
+{
+    UploadLinking.Print(root);
+    return 0;
+}
+
 
 Console.WriteLine($"Labelled cases: {cases.Count} files ({cases.Count(c => c.Vulnerable)} vulnerable, {cases.Count(c => !c.Vulnerable)} safe) in bench/Vigil.Bench.Scan/Cases");
 var vigil = scanner.Scan(casesFolder);
@@ -25,5 +37,6 @@ if (peer is not null)
 
 Report.SqlBreakdown(cases, vigilFlagged, peer);
 EndpointRecall.Print(scanner, root, here);
-Speed.Print(scanner, root);
+UploadLinking.Print(root);
+Speed.Print(root);
 return 0;

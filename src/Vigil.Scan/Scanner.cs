@@ -10,7 +10,8 @@ namespace Vigil.Scan;
 /// <c>vigil scan</c>'s engine: load PATH without building it, list its endpoints, run every analyzer.
 /// Never throws for bad input: unreadable files and projects become warnings.
 /// </summary>
-public sealed class Scanner(TimeProvider time)
+/// <param name="parallelism">Threads the scan may use; 0 = one per core, 1 = all on the caller's thread. The output is the same either way.</param>
+public sealed class Scanner(TimeProvider time, int parallelism = 0)
 {
     /// <summary>Every VG4xxx rule the scan runs, for <c>vigil rules</c> and the docs.</summary>
     public static IReadOnlyList<RuleDescriptor> Rules => AnalyzerCatalog.Default.Descriptors;
@@ -20,13 +21,18 @@ public sealed class Scanner(TimeProvider time)
         var input = ScanInput.Resolve(path);
         progress?.Report(new ScanProgress("found", input.Files.Count, input.Files.Count));
         var watch = Stopwatch.StartNew();
-        var workspace = ScanWorkspace.Load(input, progress, cancellationToken);
+        var workspace = ScanWorkspace.Load(input, progress, cancellationToken, parallelism);
         var result = Scan(workspace, progress, cancellationToken);
         return result with { Phases = [new("parse", watch.Elapsed - result.Phases.Aggregate(TimeSpan.Zero, (a, p) => a + p.Elapsed)), .. result.Phases] };
     }
 
     internal ScanResult Scan(ScanWorkspace workspace, IProgress<ScanProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        if (workspace.Parallel.MaxDegreeOfParallelism != (parallelism > 0 ? parallelism : Environment.ProcessorCount))
+        {
+            workspace = workspace.WithParallelism(parallelism);
+        }
+
         var watch = Stopwatch.StartNew();
         var phases = new List<ScanPhase>();
         var endpoints = EndpointInventory.Build(workspace);

@@ -97,7 +97,7 @@ internal sealed class SqliteEventStore(SqliteDatabase database, ClientRollups cl
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        var sql = new StringBuilder("SELECT rule_id, title, threat, event_id, endpoint, location, evidence, ts FROM findings WHERE project_id = $p");
+        var sql = new StringBuilder("SELECT rule_id, title, threat, event_id, endpoint, location, evidence, ts, message, source_file, source_line FROM findings WHERE project_id = $p");
         command.Parameters.AddWithValue("$p", ToText(query.ProjectId));
         if (query.EventId is { } eventId)
         {
@@ -128,6 +128,8 @@ internal sealed class SqliteEventStore(SqliteDatabase database, ClientRollups cl
                 Location = ReadNullableString(reader, 5),
                 Evidence = ReadNullableString(reader, 6),
                 Timestamp = FromMillis(reader.GetInt64(7)),
+                Message = ReadNullableString(reader, 8),
+                Source = reader.IsDBNull(9) ? null : new SourceLocation(reader.GetString(9), reader.IsDBNull(10) ? 0 : reader.GetInt32(10)),
             });
         }
 

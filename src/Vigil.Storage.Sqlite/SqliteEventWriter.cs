@@ -87,8 +87,8 @@ internal static class SqliteEventWriter
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO findings (project_id, event_id, rule_id, title, threat, endpoint, location, evidence, ts)
-            VALUES ($p, $e, $rule, $title, $threat, $endpoint, $location, $evidence, $ts)
+            INSERT INTO findings (project_id, event_id, rule_id, title, threat, endpoint, location, evidence, ts, message, source_file, source_line)
+            VALUES ($p, $e, $rule, $title, $threat, $endpoint, $location, $evidence, $ts, $message, $sourceFile, $sourceLine)
             """;
         foreach (var (project, f) in findings)
         {
@@ -102,6 +102,9 @@ internal static class SqliteEventWriter
             insert.Parameters.AddWithValue("$location", OrNull(f.Location));
             insert.Parameters.AddWithValue("$evidence", OrNull(f.Evidence));
             insert.Parameters.AddWithValue("$ts", ToMillis(f.Timestamp));
+            insert.Parameters.AddWithValue("$message", OrNull(f.Message));
+            insert.Parameters.AddWithValue("$sourceFile", OrNull(f.Source?.File));
+            insert.Parameters.AddWithValue("$sourceLine", f.Source is { } source ? source.Line : DBNull.Value);
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }

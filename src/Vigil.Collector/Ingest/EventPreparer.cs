@@ -1,3 +1,4 @@
+using Vigil.Collector.Scans;
 using Vigil.Core.Capture;
 using Vigil.Core.Findings;
 using Vigil.Detection.Behaviour.Events;
@@ -16,7 +17,7 @@ namespace Vigil.Collector.Ingest;
 /// message and evidence,
 /// so nothing stored can hold a secret.
 /// </summary>
-internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeedThrottle feed, CollectorOptions options)
+internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeedThrottle feed, CollectorOptions options, FindingLinker linker)
 {
     private long _contractFailures;
 
@@ -25,7 +26,8 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
 
     /// <param name="contract">The project's spec, when one is attached: every event is also held to it (VG31xx findings).</param>
     /// <param name="project">The project's own masking rules and IP lists, when it has any.</param>
-    public List<EventWrite> Prepare(Guid projectId, IReadOnlyList<CapturedExchange> events, ContractValidator? contract = null, ProjectRuntime? project = null)
+    /// <param name="scan">The project's latest uploaded source scan: findings are linked to their handler and escalated (<see cref="FindingLinker"/>).</param>
+    public List<EventWrite> Prepare(Guid projectId, IReadOnlyList<CapturedExchange> events, ContractValidator? contract = null, ProjectRuntime? project = null, ScanIndex? scan = null)
     {
         var (mask, engine) = (project?.Masker ?? masker, project?.Rules ?? rules);
         var writes = new List<EventWrite>(events.Count);
@@ -38,8 +40,8 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
             var clientKey = ClientIdentity.KeyFingerprint(exchange.Request, options.Behaviour.FingerprintSecret);
             var broken = ValidateContract(contract, exchange, endpoint.ToString());
             mask.MaskExchange(exchange);
-            var findings = result.Findings.Concat(broken).Select(f => Mask(mask, f)).ToList();
-            var threat = broken.Count == 0 ? result.Threat : (ThreatLevel)Math.Max((int)result.Threat, (int)broken.Max(f => f.Threat));
+            var findings = result.Findings.Concat(broken).Select(f => Mask(mask, linker.Link(f, scan))).ToList();
+            var threat = findings.Count == 0 ? result.Threat : (ThreatLevel)Math.Max((int)result.Threat, (int)findings.Max(f => f.Threat));
             var stored = new StoredEvent(projectId, exchange, endpoint, threat) { Findings = findings, ClientKey = clientKey };
             writes.Add(new EventWrite(stored, feed.ForFeed(projectId, findings)));
         }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Vigil.Collector.Http;
+using Vigil.Collector.Scans;
 using Vigil.Collector.Specs;
 using Vigil.Collector.Keys;
 using Vigil.Collector.Settings;
@@ -11,7 +12,7 @@ namespace Vigil.Collector.Ingest;
 /// <summary><c>POST /v1/ingest</c>: read → validate → mask → queue → answer 202 once durable.</summary>
 internal static class IngestEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue, IngestGate gate, SpecRegistry specs, ProjectSettingsRegistry settings)
+    public static async Task<IResult> HandleAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue, IngestGate gate, SpecRegistry specs, ProjectSettingsRegistry settings, ScanRegistry scans)
     {
         if (http.Request.ContentLength > ProtocolLimits.MaxRequestBytes)
         {
@@ -31,7 +32,7 @@ internal static class IngestEndpoint
 
         try
         {
-            return await ReadAndStoreAsync(http, reader, preparer, queue, specs, settings).ConfigureAwait(false);
+            return await ReadAndStoreAsync(http, reader, preparer, queue, specs, settings, scans).ConfigureAwait(false);
         }
         finally
         {
@@ -39,7 +40,7 @@ internal static class IngestEndpoint
         }
     }
 
-    private static async Task<IResult> ReadAndStoreAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue, SpecRegistry specs, ProjectSettingsRegistry settings)
+    private static async Task<IResult> ReadAndStoreAsync(HttpContext http, IngestBatchReader reader, EventPreparer preparer, IngestQueue queue, SpecRegistry specs, ProjectSettingsRegistry settings, ScanRegistry scans)
     {
         var read = await reader.ReadAsync(http.Request.Body, http.Request.Headers.ContentEncoding.ToString(), http.RequestAborted).ConfigureAwait(false);
         switch (read.Status)
@@ -55,7 +56,9 @@ internal static class IngestEndpoint
         var key = KeyRequirement.Current(http);
         var contract = await specs.ForProjectAsync(key.ProjectId, http.RequestAborted).ConfigureAwait(false);
         var project = await settings.ForProjectAsync(key.ProjectId, http.RequestAborted).ConfigureAwait(false);
-        var writes = preparer.Prepare(key.ProjectId, read.Batch!.Events, contract, project);
+        // The latest scan is cached in memory and replaced on upload: linking costs a dictionary look-up per finding.
+        var scan = await scans.ForIngestAsync(key.ProjectId, http.RequestAborted).ConfigureAwait(false);
+        var writes = preparer.Prepare(key.ProjectId, read.Batch!.Events, contract, project, scan);
         var stored = queue.TryEnqueue(writes);
         if (stored is null)
         {

@@ -25,7 +25,7 @@ internal static class ReadEndpoints
         return Results.Json(new EventListView(found.Select(e => EventView.From(e)).ToList()), CollectorJsonContext.Default.EventListView);
     }
 
-    public static async Task<IResult> GetEventAsync(HttpContext http, string id, IEventStore events, ScanRegistry scans, FindingLinker linker)
+    public static async Task<IResult> GetEventAsync(HttpContext http, string id, IEventStore events)
     {
         if (!Guid.TryParse(id, out var eventId))
         {
@@ -39,17 +39,13 @@ internal static class ReadEndpoints
             return Problems.NotFound($"No event {eventId} in this key's project.");
         }
 
-        var scan = await scans.ForProjectAsync(project, http.RequestAborted).ConfigureAwait(false);
-        var findings = stored.Findings.Select(f => linker.Link(f, scan)).ToList();
-        var view = EventView.From(stored) with { Findings = findings };
-        // An escalated finding (see FindingLinker) is high, so the event it belongs to is too.
-        return Results.Json(findings.Any(f => f.Message is not null) ? view with { Threat = "high" } : view, CollectorJsonContext.Default.EventView);
+        return Results.Json(EventView.From(stored, stored.Findings), CollectorJsonContext.Default.EventView);
     }
 
     public static async Task<IResult> ListEndpointsAsync(HttpContext http, InventoryReader inventory) =>
         Results.Json(await inventory.ReadAsync(KeyRequirement.Current(http).ProjectId, http.RequestAborted).ConfigureAwait(false), CollectorJsonContext.Default.EndpointListView);
 
-    public static async Task<IResult> ListFindingsAsync(HttpContext http, IEventStore events, ScanRegistry scans, FindingLinker linker)
+    public static async Task<IResult> ListFindingsAsync(HttpContext http, IEventStore events)
     {
         if (!QueryParameters.TryLimit(http.Request, out var limit, out var error)
             || !QueryParameters.TrySince(http.Request, out var since, out error))
@@ -59,7 +55,6 @@ internal static class ReadEndpoints
 
         var project = KeyRequirement.Current(http).ProjectId;
         var findings = await events.QueryFindingsAsync(new FindingQuery(project, Since: since, Limit: limit), http.RequestAborted).ConfigureAwait(false);
-        var scan = await scans.ForProjectAsync(project, http.RequestAborted).ConfigureAwait(false);
-        return Results.Json(new FindingListView(findings.Select(f => linker.Link(f, scan)).ToList()), CollectorJsonContext.Default.FindingListView);
+        return Results.Json(new FindingListView(findings.Select(FindingView.From).ToList()), CollectorJsonContext.Default.FindingListView);
     }
 }

@@ -144,7 +144,12 @@ public sealed record FindingView(
     public string? Message { get; init; }
 
     public static FindingView From(Finding f) =>
-        new(f.RuleId, f.Title, EventView.ThreatName(f.Threat), f.EventId, f.Endpoint, f.Location, f.Evidence, f.Timestamp);
+        new(f.RuleId, f.Title, EventView.ThreatName(f.Threat), f.EventId, f.Endpoint, f.Location, f.Evidence, f.Timestamp)
+        {
+            // Both were stored at ingest (FindingLinker); the read side only shows them.
+            Source = f.Source is { } s ? new SourceView(s.File, s.Line) : null,
+            Message = Scans.FindingLinker.IsEscalation(f.Message) ? f.Message : null,
+        };
 }
 
 public sealed record SourceView(string File, int Line);

@@ -43,5 +43,20 @@ internal sealed class ScanRegistry(IVigilStore store)
         return _scans.GetOrAdd(projectId, index);
     }
 
+    /// <summary>For ingest: a store failure while loading the scan turns linking off for this batch instead of failing it (not cached, so the next batch retries).</summary>
+    public async ValueTask<ScanIndex?> ForIngestAsync(Guid projectId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ForProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Events must be stored whatever happens to the scan: the link is a bonus.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
     public void Attach(Guid projectId, ScanIndex index) => _scans[projectId] = index;
 }

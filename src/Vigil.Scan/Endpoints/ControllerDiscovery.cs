@@ -83,7 +83,7 @@ internal sealed class ControllerDiscovery(ScanWorkspace workspace, GlobalAuthori
             }
             else
             {
-                routes.AddRange(conventionalRoutes.Select(pattern => Conventional(pattern, controllerName, actionName, area)));
+                routes.AddRange(conventionalRoutes.SelectMany(pattern => ConventionalRoute.Expand(pattern, controllerName, actionName, area)));
             }
 
             var syntax = action.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
@@ -256,23 +256,5 @@ internal sealed class ControllerDiscovery(ScanWorkspace workspace, GlobalAuthori
         }
 
         return versions.Select(v => route[..start] + v + route[(start + "{version:apiVersion}".Length)..]);
-    }
-
-    private static string Conventional(string pattern, string controller, string action, string? area)
-    {
-        var segments = new List<string>();
-        foreach (var segment in pattern.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var name = RouteTemplate.ParameterNames(segment).FirstOrDefault();
-            segments.Add(name?.ToLowerInvariant() switch
-            {
-                "controller" => controller,
-                "action" => action,
-                "area" => area ?? "",
-                _ => segment,
-            });
-        }
-
-        return string.Join('/', segments);
     }
 }

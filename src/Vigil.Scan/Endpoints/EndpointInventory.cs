@@ -10,7 +10,8 @@ internal static class EndpointInventory
         var global = GlobalAuthorization.Find(workspace.Index);
         var services = ServiceTypes.Find(workspace);
         // The two discoveries share only thread-safe state (semantic models, the syntax index), so they bind in parallel.
-        var controllers = Task.Run(() => new ControllerDiscovery(workspace, global, services, ConventionalRoutes.Find(workspace)).Discover().ToList());
+        List<ScanEndpoint> Controllers() => new ControllerDiscovery(workspace, global, services, ConventionalRoutes.Find(workspace)).Discover().ToList();
+        var controllers = workspace.Parallel.MaxDegreeOfParallelism > 1 ? Task.Run(Controllers) : Task.FromResult(Controllers());
         var minimal = new MinimalApiDiscovery(workspace, new GroupResolver(new CallSites(workspace)), global, services).Discover().ToList();
         return [.. controllers.GetAwaiter().GetResult().Concat(minimal)
             .OrderBy(e => e.Source.File, StringComparer.Ordinal).ThenBy(e => e.Source.Line).ThenBy(e => e.Route, StringComparer.Ordinal)];

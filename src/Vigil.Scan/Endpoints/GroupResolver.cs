@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Vigil.Scan.Endpoints;
@@ -150,8 +151,9 @@ internal sealed class GroupResolver(CallSites calls)
         return text.Length > 80 ? text[..77] + "..." : text;
     }
 
+    // A literal is read from the token: asking the model for its value binds the whole enclosing method (Program.cs) first.
     public static string Constant(ExpressionSyntax? e, SemanticModel model) =>
-        e is null ? "" : model.GetConstantValue(e) is { HasValue: true, Value: string s } ? s : "{" + e.ToString().Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal) + "}";
+        e is null ? "" : e is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : model.GetConstantValue(e) is { HasValue: true, Value: string s } ? s : "{" + e.ToString().Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal) + "}";
 
     private static ExpressionSyntax Unwrap(ExpressionSyntax e) => e switch
     {

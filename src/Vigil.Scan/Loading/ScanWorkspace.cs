@@ -32,20 +32,53 @@ internal sealed class ScanWorkspace
         global using Microsoft.Extensions.Logging;
         """;
 
-    private ScanWorkspace(string baseDirectory, CSharpCompilation compilation, IReadOnlyList<SyntaxTree> trees, int lines, IReadOnlyList<string> warnings)
+    // Nullable annotations stay (types read as declared) but nullable flow analysis is off: with it on, the first
+    // question asked about a method body re-walked the whole body for nullability, a third of the scan's CPU.
+    private static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.None)
+        .WithFeatures([new("run-nullable-analysis", "never")]);
+
+    private ScanWorkspace(string baseDirectory, CSharpCompilation compilation, IReadOnlyList<SyntaxTree> trees, int lines, IReadOnlyList<string> warnings, int parallelism)
     {
         BaseDirectory = baseDirectory;
         Compilation = compilation;
         Trees = trees;
         Lines = lines;
         Warnings = warnings;
-        _index = new(() => SyntaxIndex.Build(trees));
+        Parallel = Options(parallelism);
+        _models = new();
+        _index = new(() => SyntaxIndex.Build(trees, Parallel));
+        Semantics = new(Model);
+    }
+
+    private ScanWorkspace(ScanWorkspace other, int parallelism)
+    {
+        BaseDirectory = other.BaseDirectory;
+        Compilation = other.Compilation;
+        Trees = other.Trees;
+        Lines = other.Lines;
+        Warnings = other.Warnings;
+        Parallel = Options(parallelism);
+        _models = other._models;
+        _index = other._index;
+        Semantics = other.Semantics;
     }
 
     public SyntaxIndex Index => _index.Value;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, SemanticModel> _models;
     private readonly Lazy<SyntaxIndex> _index;
+
+    /// <summary>Symbols and types per node, cached for the analyses that ask again and again (taint).</summary>
+    public SemanticCache Semantics { get; }
+
+    /// <summary>How many threads the analyses may use; 1 runs everything on the caller's thread (the benchmark's baseline).</summary>
+    public ParallelOptions Parallel { get; }
+
+    /// <summary>The same loaded target (models and index shared) analysed with another degree of parallelism.</summary>
+    public ScanWorkspace WithParallelism(int parallelism) => new(this, parallelism);
+
+    private static ParallelOptions Options(int parallelism) =>
+        new() { MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount };
 
     public string BaseDirectory { get; }
 
@@ -61,14 +94,14 @@ internal sealed class ScanWorkspace
     /// <summary>One semantic model per tree, shared by every analysis (creating one rebinds the file).</summary>
     public SemanticModel Model(SyntaxTree tree) => _models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
 
-    public static ScanWorkspace Load(ScanFiles input, IProgress<ScanProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static ScanWorkspace Load(ScanFiles input, IProgress<ScanProgress>? progress = null, CancellationToken cancellationToken = default, int parallelism = 0)
     {
         var warnings = new List<string>(input.Errors);
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.None);
+        var parseOptions = ParseOptions;
         var trees = new SyntaxTree?[input.Files.Count];
         var lines = 0;
         var done = 0;
-        Parallel.For(0, input.Files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        System.Threading.Tasks.Parallel.For(0, input.Files.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Options(parallelism).MaxDegreeOfParallelism }, i =>
         {
             var file = input.Files[i];
             var relative = Path.GetRelativePath(input.BaseDirectory, file).Replace('\\', '/');
@@ -119,13 +152,13 @@ internal sealed class ScanWorkspace
             [.. own, usings],
             ReferenceAssemblies.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
-        return new ScanWorkspace(input.BaseDirectory, compilation, own, lines, warnings);
+        return new ScanWorkspace(input.BaseDirectory, compilation, own, lines, warnings, parallelism);
     }
 
     /// <summary>Snippets for tests: each string becomes one file named <c>File{n}.cs</c>.</summary>
     public static ScanWorkspace FromSources(params string[] sources)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.None);
+        var parseOptions = ParseOptions;
         var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, $"File{i}.cs")).ToList();
         var usings = CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, "<implicit-usings>.cs");
         var compilation = CSharpCompilation.Create(
@@ -133,6 +166,6 @@ internal sealed class ScanWorkspace
             [.. trees, usings],
             ReferenceAssemblies.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        return new ScanWorkspace("", compilation, trees, trees.Sum(t => t.GetText().Lines.Count), []);
+        return new ScanWorkspace("", compilation, trees, trees.Sum(t => t.GetText().Lines.Count), [], 0);
     }
 }

@@ -37,10 +37,10 @@ internal sealed class SyntaxIndex
     /// <summary>Trees where <see cref="TaintSources.MayReadRequest"/> holds somewhere.</summary>
     public IReadOnlyList<SyntaxTree> TreesReadingRequest { get; }
 
-    public static SyntaxIndex Build(IReadOnlyList<SyntaxTree> trees)
+    public static SyntaxIndex Build(IReadOnlyList<SyntaxTree> trees, ParallelOptions parallel)
     {
         var parts = new Part[trees.Count];
-        Parallel.For(0, trees.Count, i => parts[i] = Part.Of(trees[i]));
+        Parallel.For(0, trees.Count, parallel, i => parts[i] = Part.Of(trees[i]));
         return new SyntaxIndex(parts);
     }
 

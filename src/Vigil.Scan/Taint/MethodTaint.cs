@@ -9,7 +9,7 @@ namespace Vigil.Scan.Taint;
 /// the assignments until nothing changes (flow-insensitive, so a loop or a later branch cannot hide a flow); then every
 /// sink is checked and every call into the target's own code is followed. Returns whether the method returns taint.
 /// </summary>
-internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, SyntaxNode body, IEnumerable<ISymbol> taintedParameters, string? endpoint, int depth)
+internal sealed class MethodTaint(TaintSession engine, SemanticModel model, SyntaxNode body, IEnumerable<ISymbol> taintedParameters, string? endpoint, int depth)
 {
     private const int MaxPasses = 6;
     private static readonly HashSet<string> Collectors = ["Append", "AppendLine", "AppendFormat", "Insert", "Add", "AddRange", "Push", "Enqueue", "Write", "WriteLine", "Replace"];
@@ -76,7 +76,7 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
     {
         foreach (var call in nodes.OfType<InvocationExpressionSyntax>())
         {
-            if (CallSitesName(call) is "IsLocalUrl" && call.ArgumentList.Arguments.FirstOrDefault()?.Expression is IdentifierNameSyntax id && model.GetSymbolInfo(id).Symbol is { } guarded)
+            if (CallSitesName(call) is "IsLocalUrl" && call.ArgumentList.Arguments.FirstOrDefault()?.Expression is IdentifierNameSyntax id && Symbol(id) is { } guarded)
             {
                 _guarded.Add(guarded);
             }
@@ -116,12 +116,12 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
 
     private bool TaintTarget(ExpressionSyntax target)
     {
-        var symbol = model.GetSymbolInfo(target).Symbol;
+        var symbol = Symbol(target);
         var changed = Taint(symbol);
         // dto.Name = tainted taints the object too, so dto passed on carries it.
         if (target is MemberAccessExpressionSyntax { Expression: var owner } && owner is not ThisExpressionSyntax)
         {
-            changed |= Taint(model.GetSymbolInfo(owner).Symbol);
+            changed |= Taint(Symbol(owner));
         }
 
         return changed;
@@ -193,7 +193,7 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
             case SwitchExpressionSyntax s:
                 return s.Arms.Any(a => IsTainted(a.Expression, level + 1));
             case IdentifierNameSyntax id:
-                return model.GetSymbolInfo(id).Symbol is { } symbol && !_guarded.Contains(symbol)
+                return Symbol(id) is { } symbol && !_guarded.Contains(symbol)
                     && (_tainted.Contains(symbol) || (symbol is IFieldSymbol or IPropertySymbol && engine.IsFieldTainted(symbol)));
             case MemberAccessExpressionSyntax m:
                 if (Sanitizers.Contains(m.Name.Identifier.Text))
@@ -201,8 +201,8 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
                     return false;
                 }
 
-                return TaintSources.IsRequestRead(m, model) || IsTainted(m.Expression, level + 1)
-                    || (model.GetSymbolInfo(m).Symbol is IFieldSymbol or IPropertySymbol && engine.IsFieldTainted(model.GetSymbolInfo(m).Symbol!));
+                return TaintSources.IsRequestRead(m, engine.Semantics) || IsTainted(m.Expression, level + 1)
+                    || (Symbol(m) is IFieldSymbol or IPropertySymbol && engine.IsFieldTainted(Symbol(m)!));
             case ElementAccessExpressionSyntax x:
                 return IsTainted(x.Expression, level + 1);
             case ConditionalAccessExpressionSyntax c:
@@ -231,7 +231,7 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
             return false;
         }
 
-        var method = model.GetSymbolInfo(call).Symbol as IMethodSymbol;
+        var method = Symbol(call) as IMethodSymbol;
         var args = call.ArgumentList.Arguments;
         if (method is not null && method.DeclaringSyntaxReferences.Length > 0 && !method.IsAbstract)
         {
@@ -270,7 +270,7 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
         }
 
         var sinks = SinkCatalog.Named(name).Where(s => s.Shape == SinkShape.Call).ToList();
-        var method = model.GetSymbolInfo(call).Symbol as IMethodSymbol;
+        var method = Symbol(call) as IMethodSymbol;
         if (sinks.Count == 0 || (method is not null && method.DeclaringSyntaxReferences.Length > 0))
         {
             if (method is not null && method.DeclaringSyntaxReferences.Length > 0)
@@ -291,7 +291,7 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
 
     private void CheckCreation(BaseObjectCreationExpressionSyntax creation)
     {
-        var type = model.GetTypeInfo(creation).Type?.Name;
+        var type = Type(creation)?.Name;
         if (string.IsNullOrEmpty(type) && creation is ObjectCreationExpressionSyntax { Type: var written })
         {
             type = written is QualifiedNameSyntax q ? q.Right.Identifier.Text : written.ToString();
@@ -317,7 +317,7 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
         {
             MemberAccessExpressionSyntax m => (m.Name.Identifier.Text, TypeName(m.Expression)),
             IdentifierNameSyntax id when assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } =>
-                (id.Identifier.Text, model.GetTypeInfo(creation).Type?.Name ?? (creation as ObjectCreationExpressionSyntax)?.Type.ToString()),
+                (id.Identifier.Text, Type(creation)?.Name ?? (creation as ObjectCreationExpressionSyntax)?.Type.ToString()),
             _ => (null, null),
         };
         if (name is null)
@@ -365,9 +365,13 @@ internal sealed class MethodTaint(TaintEngine engine, SemanticModel model, Synta
         engine.Report(new TaintHit(sink.Kind, argument.GetLocation(), sink.Display, text.Length > 80 ? text[..77] + "..." : text, endpoint));
     }
 
-    private bool Inert(ExpressionSyntax e) => TaintSources.IsInert(model.GetTypeInfo(e).Type);
+    private ISymbol? Symbol(SyntaxNode node) => engine.Semantics.Symbol(node);
 
-    private string? TypeName(ExpressionSyntax e) => model.GetTypeInfo(e).Type is { Name.Length: > 0 } t ? t.Name : null;
+    private ITypeSymbol? Type(SyntaxNode node) => engine.Semantics.Type(node);
+
+    private bool Inert(ExpressionSyntax e) => TaintSources.IsInert(Type(e));
+
+    private string? TypeName(ExpressionSyntax e) => Type(e) is { Name.Length: > 0 } t ? t.Name : null;
 
     // Unresolved receivers (Dapper on a connection from an unrestored package) are judged by what the code calls them.
     private static string? Identifier(ExpressionSyntax e)

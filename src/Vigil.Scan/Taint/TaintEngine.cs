@@ -7,20 +7,66 @@ namespace Vigil.Scan.Taint;
 
 /// <summary>
 /// Runs the taint analysis from every endpoint handler (its bound parameters are tainted) and from every other method
-/// that reads <c>HttpRequest</c> directly. Calls into the target's own methods are followed with the tainted arguments
-/// (memoised per method and tainted-parameter set, depth-bounded), so flows through helpers in other files are found.
+/// that reads <c>HttpRequest</c> directly, one <see cref="TaintSession"/> per root, roots in parallel. Calls into the
+/// target's own methods are followed with the tainted arguments, so flows through helpers in other files are found.
 /// </summary>
+/// <remarks>
+/// A field one root taints (<c>_last = name</c>) is tainted for every root, which makes roots depend on each other. They
+/// run in rounds instead: each round sees the fields the previous rounds tainted, and only the roots that asked about a
+/// newly tainted field run again. Hits are merged in root order, so the output is the same at any degree of parallelism.
+/// </remarks>
 internal sealed class TaintEngine(ScanWorkspace workspace)
 {
-    public const int MaxCallDepth = 4;
+    public const int MaxRounds = 4;
 
-    private readonly Dictionary<(IMethodSymbol, long), bool> _summaries = new(new SummaryComparer());
-    private readonly HashSet<ISymbol> _taintedFields = new(SymbolEqualityComparer.Default);
-    private readonly List<TaintHit> _hits = [];
-    private readonly HashSet<(int, SinkKind, string)> _seen = [];
+    /// <summary>Sessions run in the last round (for the benchmark: how much work the rounds cost).</summary>
+    public int Sessions { get; private set; }
 
     public IReadOnlyList<TaintHit> Run(IReadOnlyList<ScanEndpoint> endpoints)
     {
+        var roots = Roots(endpoints);
+        var sessions = new TaintSession[roots.Count];
+        var fields = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var rerun = Enumerable.Range(0, roots.Count).ToList();
+        for (var round = 0; round < MaxRounds && rerun.Count > 0; round++)
+        {
+            var before = fields.ToHashSet(SymbolEqualityComparer.Default);
+            Parallel.ForEach(rerun, workspace.Parallel, i =>
+            {
+                var session = new TaintSession(workspace, before);
+                session.Analyze(roots[i].Body, roots[i].Tainted, roots[i].Endpoint);
+                sessions[i] = session;
+            });
+            Sessions += rerun.Count;
+
+            var added = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (var i in rerun)
+            {
+                added.UnionWith(sessions[i].FieldsTainted.Where(f => !fields.Contains(f)));
+            }
+
+            fields.UnionWith(added);
+            rerun = added.Count == 0 ? [] : [.. Enumerable.Range(0, roots.Count).Where(i => sessions[i].DependsOn(added))];
+        }
+
+        var seen = new HashSet<(int, SinkKind, string)>();
+        var hits = new List<TaintHit>();
+        foreach (var hit in sessions.SelectMany(s => s.Hits))
+        {
+            var span = hit.Location.GetLineSpan();
+            // A helper reached from two handlers is one flaw, reported with the first endpoint in inventory order.
+            if (seen.Add((span.StartLinePosition.Line, hit.Kind, span.Path)))
+            {
+                hits.Add(hit);
+            }
+        }
+
+        return hits;
+    }
+
+    private List<TaintSession.Root> Roots(IReadOnlyList<ScanEndpoint> endpoints)
+    {
+        var roots = new List<TaintSession.Root>();
         var handled = new HashSet<SyntaxNode>();
         foreach (var endpoint in endpoints)
         {
@@ -34,68 +80,20 @@ internal sealed class TaintEngine(ScanWorkspace workspace)
             var tainted = handler.Parameters
                 .Where(p => (bound.Contains(p.Name) || p.GetAttributes().Any(a => a.AttributeClass?.Name == "AsParametersAttribute")) && !TaintSources.IsInert(p.Type))
                 .Select(p => (ISymbol)p).ToList();
-            new MethodTaint(this, workspace.Model(syntax.SyntaxTree), syntax, tainted, endpoint.Keys.FirstOrDefault(), 0).Analyze();
+            roots.Add(new(syntax, tainted, endpoint.Keys.FirstOrDefault()));
         }
 
         foreach (var tree in workspace.Index.TreesReadingRequest)
         {
-            var model = workspace.Model(tree);
             foreach (var method in tree.GetRoot().DescendantNodes().OfType<BaseMethodDeclarationSyntax>())
             {
                 if (!handled.Contains(method) && TaintSources.MayReadRequest(method))
                 {
-                    new MethodTaint(this, model, method, [], null, 0).Analyze();
+                    roots.Add(new(method, [], null));
                 }
             }
         }
 
-        return _hits;
-    }
-
-    internal SemanticModel Model(SyntaxTree tree) => workspace.Model(tree);
-
-    internal bool HasTaintedFields => _taintedFields.Count > 0;
-
-    internal bool IsFieldTainted(ISymbol symbol) => _taintedFields.Contains(symbol);
-
-    internal bool TaintField(ISymbol symbol) => _taintedFields.Add(symbol);
-
-    internal void Report(TaintHit hit)
-    {
-        var span = hit.Location.GetLineSpan();
-        // One finding per line and kind: Type.GetType(x) feeding Activator.CreateInstance on the same line is one flaw.
-        if (_seen.Add((span.StartLinePosition.Line, hit.Kind, span.Path)))
-        {
-            _hits.Add(hit);
-        }
-    }
-
-    /// <summary>Whether <paramref name="method"/> returns request data when the parameters in <paramref name="mask"/> carry it; reports sinks inside it.</summary>
-    internal bool CallReturnsTaint(IMethodSymbol method, long mask, string? endpoint, int depth)
-    {
-        method = method.ReducedFrom ?? method;
-        var key = (method.OriginalDefinition, mask);
-        if (_summaries.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        if (depth >= MaxCallDepth || method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not { } syntax)
-        {
-            return mask != 0;
-        }
-
-        _summaries[key] = false; // recursion guard: a cycle contributes nothing new
-        var tainted = method.Parameters.Where(p => p.Ordinal < 64 && (mask & (1L << p.Ordinal)) != 0).Select(p => (ISymbol)p).ToList();
-        var result = new MethodTaint(this, workspace.Model(syntax.SyntaxTree), syntax, tainted, endpoint, depth + 1).Analyze();
-        _summaries[key] = result;
-        return result;
-    }
-
-    private sealed class SummaryComparer : IEqualityComparer<(IMethodSymbol, long)>
-    {
-        public bool Equals((IMethodSymbol, long) x, (IMethodSymbol, long) y) => x.Item2 == y.Item2 && SymbolEqualityComparer.Default.Equals(x.Item1, y.Item1);
-
-        public int GetHashCode((IMethodSymbol, long) obj) => HashCode.Combine(SymbolEqualityComparer.Default.GetHashCode(obj.Item1), obj.Item2);
+        return roots;
     }
 }

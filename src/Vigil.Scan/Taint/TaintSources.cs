@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Vigil.Scan.Loading;
 
 namespace Vigil.Scan.Taint;
 
@@ -8,9 +9,9 @@ internal static class TaintSources
 {
     private static readonly HashSet<string> RequestMembers = ["Query", "Form", "Headers", "Body", "BodyReader", "RouteValues", "Cookies", "Path", "QueryString", "PathBase"];
 
-    public static bool IsRequestRead(MemberAccessExpressionSyntax access, SemanticModel model) =>
+    public static bool IsRequestRead(MemberAccessExpressionSyntax access, SemanticCache semantics) =>
         RequestMembers.Contains(access.Name.Identifier.Text)
-        && model.GetTypeInfo(access.Expression).Type is { Name: "HttpRequest" or "HttpRequestMessage" or "HttpRequestData" };
+        && semantics.Type(access.Expression) is { Name: "HttpRequest" or "HttpRequestMessage" or "HttpRequestData" };
 
     /// <summary>Cheap syntactic test: could this code read <c>HttpRequest</c> (<c>Request.Query</c>, <c>req.Headers</c>…)?</summary>
     public static bool MayReadRequest(SyntaxNode body) => body.DescendantNodes().OfType<MemberAccessExpressionSyntax>().Any(IsRequestReadSyntax);

@@ -111,6 +111,7 @@ public sealed class DashboardQueriesTests : DashboardStoreFixture
                 DROP TABLE traffic_minutes; DROP TABLE endpoint_hours; DROP TABLE client_hours; DROP TABLE client_days; DROP TABLE endpoint_traits; DROP TABLE endpoint_rules;
                 DROP INDEX ix_events_project_class_ts; DROP INDEX IF EXISTS ix_events_project_client_ts; DROP INDEX ix_events_project_threat_ts; DROP INDEX ix_findings_project_endpoint; DROP INDEX ix_findings_project_seq;
                 DROP TABLE specs; DROP TABLE scans; DROP TABLE alert_rules; DROP TABLE masking_rules; DROP TABLE ip_lists; ALTER TABLE events DROP COLUMN client_key;
+                ALTER TABLE findings DROP COLUMN message; ALTER TABLE findings DROP COLUMN source_file; ALTER TABLE findings DROP COLUMN source_line;
                 DELETE FROM schema_migrations WHERE version >= 3;
                 """;
             await downgrade.ExecuteNonQueryAsync();
