@@ -36,11 +36,18 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
             exchange.Id ??= Guid.CreateVersion7(exchange.Timestamp);
             exchange.Request.Method = exchange.Request.Method.ToUpperInvariant();
             var endpoint = EndpointNamer.For(exchange.Request.Method, exchange.Request.Path, exchange.Request.Route);
+            if (exchange.Request.Route is null)
+            {
+                // Named by templating the raw path, which may hold a token (/auth/magic/eyJ…): the name is stored,
+                // shown and alerted, so it gets the masking the path itself gets below.
+                endpoint = endpoint with { Route = mask.MaskText(endpoint.Route) };
+            }
+
             var result = engine.Evaluate(exchange, endpoint.ToString());
             var clientKey = ClientIdentity.KeyFingerprint(exchange.Request, options.Behaviour.FingerprintSecret);
             var broken = ValidateContract(contract, exchange, endpoint.ToString());
             mask.MaskExchange(exchange);
-            var findings = result.Findings.Concat(broken).Select(f => Mask(mask, linker.Link(f, scan))).ToList();
+            var findings = result.Findings.Concat(broken).Select(f => FindingMasking.Mask(mask, linker.Link(f, scan))).ToList();
             var threat = findings.Count == 0 ? result.Threat : (ThreatLevel)Math.Max((int)result.Threat, (int)findings.Max(f => f.Threat));
             var stored = new StoredEvent(projectId, exchange, endpoint, threat) { Findings = findings, ClientKey = clientKey };
             writes.Add(new EventWrite(stored, feed.ForFeed(projectId, findings)));
@@ -49,14 +56,8 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
         return writes;
     }
 
-    // Every text a finding carries reaches the feed and the dashboard; any of it may quote the request.
-    private static Finding Mask(Masker masker, Finding f) => f with
-    {
-        Endpoint = f.Endpoint is null ? null : masker.MaskText(f.Endpoint),
-        Location = f.Location is null ? null : masker.MaskText(f.Location),
-        Message = f.Message is null ? null : masker.MaskText(f.Message),
-        Evidence = f.Evidence is null ? null : masker.MaskText(f.Evidence),
-    };
+    /// <summary>The batch these writes came from was not stored: its findings were never fed.</summary>
+    public void Withdraw(Guid projectId, IReadOnlyList<EventWrite> writes) => feed.Withdraw(projectId, writes.SelectMany(w => w.Feed));
 
     // One event's contract check failing must not cost the batch (a 500 loses every event in it).
     private IReadOnlyList<Finding> ValidateContract(ContractValidator? contract, CapturedExchange exchange, string endpoint)

@@ -48,4 +48,23 @@ internal sealed class FindingFeedThrottle
 
         return feed;
     }
+
+    /// <summary>
+    /// Takes back what <see cref="ForFeed"/> remembered for findings whose batch was never stored (queue full, commit
+    /// failed): the sender retries, and the retry's low findings must reach the feed rather than count as already sent.
+    /// </summary>
+    public void Withdraw(Guid project, IEnumerable<Finding> fed)
+    {
+        lock (_gate)
+        {
+            foreach (var f in fed)
+            {
+                var key = (project, f.Endpoint, f.RuleId, f.Location);
+                if (f.Threat == ThreatLevel.Low && _lastFed.TryGetValue(key, out var last) && last == f.Timestamp)
+                {
+                    _lastFed.Remove(key);
+                }
+            }
+        }
+    }
 }

@@ -62,6 +62,7 @@ internal static class IngestEndpoint
         var stored = queue.TryEnqueue(writes);
         if (stored is null)
         {
+            preparer.Withdraw(key.ProjectId, writes);
             return queue.Closed ? Problems.Unavailable(retryAfterSeconds: 5) : Problems.Busy(retryAfterSeconds: 1);
         }
 
@@ -72,6 +73,7 @@ internal static class IngestEndpoint
         }
         catch (Exception)
         {
+            preparer.Withdraw(key.ProjectId, writes);
             return Problems.Unavailable(retryAfterSeconds: 5);
         }
     }

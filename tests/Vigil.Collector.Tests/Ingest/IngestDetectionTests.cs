@@ -36,4 +36,36 @@ public sealed class IngestDetectionTests
         var all = await read.GetFromJsonAsync<JsonElement>("v1/findings");
         Assert.Contains(all.GetProperty("findings").EnumerateArray(), f => f.GetProperty("eventId").GetString() == attack.Id.ToString());
     }
+
+    [Fact]
+    public async Task Secrets_under_sensitive_names_never_reach_finding_evidence_even_when_they_carry_an_attack()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var attack = Exchanges.Get("/login");
+        attack.Request.Query = "api_key=Zx9%27%20UNION%20SELECT%20password%20FROM%20users--&q=1%27%20OR%20%271%27%3D%271";
+        attack.Request.Headers["X-Api-Key"] = ["k7' OR 1=1--"];
+
+        await TestKit.Ingest.PostAsync(collector.Client(collector.IngestKey), TestKit.Ingest.Json([attack]));
+
+        var stored = await collector.Client(collector.ReadKey).GetFromJsonAsync<JsonElement>($"v1/events/{attack.Id}");
+        var findings = stored.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Contains(findings, f => f.GetProperty("location").GetString() == "query.q");
+        Assert.Contains(findings, f => f.GetProperty("location").GetString() == "query.api_key" && f.GetProperty("evidence").GetString() == "****");
+        Assert.DoesNotContain("Zx9", stored.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("k7'", stored.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("k7\\u0027", stored.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_endpoint_named_from_a_raw_path_never_carries_a_token()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var magic = Exchanges.Get("/auth/magic/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2lnbmF0dXJlc2lnbmF0dXJl");
+
+        await TestKit.Ingest.PostAsync(collector.Client(collector.IngestKey), TestKit.Ingest.Json([magic]));
+
+        var endpoints = await collector.Client(collector.ReadKey).GetFromJsonAsync<JsonElement>("v1/endpoints");
+        Assert.DoesNotContain("eyJ", endpoints.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("/auth/magic/", endpoints.GetRawText(), StringComparison.Ordinal);
+    }
 }
