@@ -22,7 +22,10 @@ public sealed class AsnDatabase
 
     public int Count => _starts.Length;
 
-    /// <summary>Ranges sorted by start; where two overlap, the earlier line keeps the overlap (first wins, as for IP lists).</summary>
+    /// <summary>
+    /// Ranges sorted by start. The public table has no overlaps; where a hand-made one does, the range that starts
+    /// first (the earlier line on a tie) is kept and a range overlapping it is dropped whole — its uncovered part too.
+    /// </summary>
     public static AsnDatabase From(IEnumerable<AsnRange> ranges)
     {
         var sorted = ranges.Select((r, i) => (r, i)).OrderBy(x => x.r.Start).ThenBy(x => x.i).Select(x => x.r).ToList();
