@@ -1,4 +1,5 @@
 using Vigil.Core.Findings;
+using Vigil.Detection.Behaviour.Events;
 using Vigil.Detection.Behaviour.Windows;
 
 namespace Vigil.Detection.Behaviour.Detectors;
@@ -16,7 +17,7 @@ internal sealed class CrossUserObjectDetector(BehaviourOptions options) : IBehav
 {
     private readonly BoundedMap<string, RecentDistinct> _owners = new(options.MaxEndpoints);
     private readonly Rearm _rearm = new(options.Rearm, options.MaxEndpoints);
-    private readonly HashSet<string> _staff = [.. options.StaffUsers.Select(u => "user:" + u)];
+    private readonly HashSet<string> _staff = [.. options.StaffUsers.Select(u => ClientIdentity.UserSubject(u, options.FingerprintSecret))];
     private readonly BoundedMap<string, object?> _customers = new(options.MaxClients);
 
     public RuleDescriptor Descriptor { get; } = new(

@@ -50,27 +50,10 @@ public static class BehaviourEventReader
             OwnObjects = owners.Own,
             Page = RouteFacts.Page(request.Query),
             AuthAction = action,
-            UsernameHash = action == AuthAction.None ? null : Hash(BodyFacts.Username(request.Body)),
+            UsernameHash = action == AuthAction.None || BodyFacts.Username(request.Body) is not { } username ? null : ClientIdentity.Fingerprint(username.ToLowerInvariant(), options.FingerprintSecret),
         };
     }
 
     private static bool HasKeyHeader(CapturedRequest request) =>
         request.Headers.ContainsKey("X-Api-Key") || request.Headers.ContainsKey("Api-Key") || request.Headers.ContainsKey("X-Auth-Token");
-
-    // FNV-1a: stable across runs (replay reaches the same findings), cheap, and the name never leaves.
-    private static string? Hash(string? username)
-    {
-        if (username is null)
-        {
-            return null;
-        }
-
-        var hash = 14695981039346656037UL;
-        foreach (var c in username.ToLowerInvariant())
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
-    }
 }

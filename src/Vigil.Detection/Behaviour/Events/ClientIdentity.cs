@@ -24,17 +24,53 @@ public static class ClientIdentity
             return null;
         }
 
+        return Fingerprint(value, secret);
+    }
+
+    /// <summary>A short HMAC-SHA256 of <paramref name="value"/>: stable for one installation, useless to a dictionary elsewhere.</summary>
+    public static string Fingerprint(string value, ReadOnlySpan<byte> secret)
+    {
         Span<byte> hash = stackalloc byte[32];
-        var bytes = Encoding.UTF8.GetBytes(value);
-        HMACSHA256.HashData(secret, bytes, hash);
+        HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(value), hash);
         return Convert.ToHexStringLower(hash[..8]);
+    }
+
+    /// <summary>
+    /// The subject of a signed-in user: the id as the application gave it, unless that id is an e-mail address or a
+    /// phone number (many apps use the login name) — subjects are sent to Slack, webhooks and e-mail, so those are
+    /// fingerprinted: <c>user:~3f9a…</c>.
+    /// </summary>
+    public static string UserSubject(string userId, ReadOnlySpan<byte> secret) =>
+        "user:" + (IsPersonal(userId) ? "~" + Fingerprint(userId.ToLowerInvariant(), secret) : Bound(userId));
+
+    private static bool IsPersonal(string id)
+    {
+        if (id.Contains('@', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var digits = 0;
+        foreach (var c in id)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c is not ('+' or '-' or ' ' or '(' or ')' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return id.StartsWith('+') && digits is >= 7 and <= 15;
     }
 
     public static (string Client, ClientKind Kind) Of(CapturedRequest request, string? keyFingerprint, ReadOnlySpan<byte> secret)
     {
         if (request.User?.Id is { Length: > 0 } user)
         {
-            return ("user:" + Bound(user), ClientKind.User);
+            return (UserSubject(user, secret), ClientKind.User);
         }
 
         if ((keyFingerprint ?? KeyFingerprint(request, secret)) is { } key)

@@ -141,6 +141,31 @@ public sealed class BehaviourEventReaderTests
         Assert.NotEqual(new BehaviourOptions().FingerprintSecret, new BehaviourOptions().FingerprintSecret); // offline runs: random per run
     }
 
+    [Theory]
+    [InlineData("alice.smith@example.com")]
+    [InlineData("+1 415 555 0123")]
+    public void A_user_id_that_is_an_email_or_phone_becomes_a_keyed_fingerprint_in_subjects(string id)
+    {
+        var e = Http.Get("https://api.test/x");
+        e.Request.User = new CapturedUser { Id = id };
+
+        var client = Read(e, "GET /x").Client;
+
+        Assert.StartsWith("user:~", client, StringComparison.Ordinal);
+        Assert.DoesNotContain("@", client, StringComparison.Ordinal);
+        Assert.DoesNotContain("555", client, StringComparison.Ordinal);
+        Assert.Equal(client, ClientIdentity.UserSubject(id.ToUpperInvariant(), Options.FingerprintSecret));
+    }
+
+    [Fact]
+    public void A_plain_user_id_stays_readable_in_subjects()
+    {
+        var e = Http.Get("https://api.test/x");
+        e.Request.User = new CapturedUser { Id = "cust-1042" };
+
+        Assert.Equal("user:cust-1042", Read(e, "GET /x").Client);
+    }
+
     [Fact]
     public void Login_bodies_give_a_username_hash_not_the_name()
     {
@@ -152,6 +177,8 @@ public sealed class BehaviourEventReaderTests
         Assert.Equal(a.UsernameHash, b.UsernameHash);
         Assert.DoesNotContain("alice", a.UsernameHash!, StringComparison.OrdinalIgnoreCase);
         Assert.Null(masked.UsernameHash);
+        var elsewhere = BehaviourEventReader.Read(Http.Post("https://api.test/auth/login", "{\"username\":\"alice@example.com\"}"), "POST /auth/login", [], new BehaviourOptions());
+        Assert.NotEqual(a.UsernameHash, elsewhere.UsernameHash); // keyed per installation: a dictionary of e-mails is no use
     }
 
     [Theory]
