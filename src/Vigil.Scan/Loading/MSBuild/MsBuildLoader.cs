@@ -62,20 +62,37 @@ internal static class MsBuildLoader
         }
 
         var targets = workspace.CurrentSolution.Projects.Where(p => input.Files.Any(f => SamePath(p.FilePath, f))).ToList();
+        if (NotEvaluated(input, targets, diagnostics) is { } failed)
+        {
+            return MsBuildLoad.Failed(failed);
+        }
+
         if (targets.FirstOrDefault(p => !Restored(p)) is { } unrestored)
         {
             return MsBuildLoad.Failed($"{Relative(input.BaseDirectory, unrestored.FilePath!)} is not restored (no obj/project.assets.json): run `dotnet restore` on it first");
         }
 
-        if (targets.Count == 0 || targets.All(p => !p.Documents.Any()))
-        {
-            var why = diagnostics.Count > 0 ? diagnostics[0].Message : "MSBuild returned no C# documents";
-            return MsBuildLoad.Failed($"{string.Join(", ", input.Files.Select(f => Relative(input.BaseDirectory, f)))} did not evaluate: {why}");
-        }
-
         var trees = await MsBuildCompilations.OwnTreesAsync(workspace.CurrentSolution, targets, input.BaseDirectory, cancellationToken).ConfigureAwait(false);
         var warnings = diagnostics.Select(d => $"msbuild: {d.Message}").Distinct().ToList();
         return new MsBuildLoad(ScanWorkspace.FromCompilations(input.BaseDirectory, trees.Trees, trees.Fallback, warnings, parallelism), null);
+    }
+
+    // MSBuildWorkspace reports a project it cannot evaluate as a diagnostic and an empty project, not an exception.
+    private static string? NotEvaluated(ScanFiles input, IReadOnlyList<Project> targets, IReadOnlyList<WorkspaceDiagnostic> diagnostics)
+    {
+        foreach (var file in input.Files)
+        {
+            var name = Path.GetFileName(file);
+            var loaded = targets.Where(p => SamePath(p.FilePath, file)).ToList();
+            var failure = diagnostics.FirstOrDefault(d => d.Kind == WorkspaceDiagnosticKind.Failure && d.Message.Contains(name, StringComparison.Ordinal));
+            if (loaded.Count == 0 || (loaded.All(p => !p.Documents.Any()) && failure is not null))
+            {
+                var why = (failure ?? diagnostics.FirstOrDefault())?.Message.Replace(input.BaseDirectory + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
+                return $"{Relative(input.BaseDirectory, file)} did not evaluate: {why ?? "MSBuild returned no project"}";
+            }
+        }
+
+        return null;
     }
 
     // A design-time build does not report a missing restore (the IDE restores behind it): the project comes back with
