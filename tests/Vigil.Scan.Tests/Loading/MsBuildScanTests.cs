@@ -34,6 +34,17 @@ public sealed class MsBuildScanTests(MsBuildSample sample) : IClassFixture<MsBui
         Assert.Contains(sample.Log, line => line.StartsWith("msbuild: evaluate Vigil.Samples.QrOrdering.csproj", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_msbuild_engine_never_loads_in_this_process_evaluation_happens_in_the_build_host()
+    {
+        // Microsoft.CodeAnalysis.Workspaces.MSBuild brings Microsoft.Build 17.7 into the output folder, where the runtime
+        // would find it before the locator's SDK copy: evaluating in-process would silently use that old engine.
+        var engine = AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name == "Microsoft.Build").Select(a => a.Location);
+
+        Assert.True(Microsoft.Build.Locator.MSBuildLocator.IsRegistered);
+        Assert.Empty(engine);
+    }
+
     private static List<string> Keys(ScanResult result) =>
         [.. result.Endpoints.SelectMany(e => e.Keys.Select(k => $"{k} {e.Source.File}:{e.Source.Line} {e.Auth}")).Order(StringComparer.Ordinal)];
 }
