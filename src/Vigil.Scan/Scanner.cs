@@ -3,6 +3,7 @@ using Vigil.Core.Findings;
 using Vigil.Scan.Analyzers;
 using Vigil.Scan.Endpoints;
 using Vigil.Scan.Loading;
+using Vigil.Scan.Loading.MSBuild;
 
 namespace Vigil.Scan;
 
@@ -24,6 +25,25 @@ public sealed class Scanner(TimeProvider time, int parallelism = 0)
         var workspace = ScanWorkspace.Load(input, progress, cancellationToken, parallelism);
         var result = Scan(workspace, progress, cancellationToken);
         return result with { Phases = [new("parse", watch.Elapsed - result.Phases.Aggregate(TimeSpan.Zero, (a, p) => a + p.Elapsed)), .. result.Phases] };
+    }
+
+    /// <summary>
+    /// <c>--msbuild</c>: the same analysis over the projects as MSBuild loads them (packages resolved). Null result and
+    /// an error when the SDK, an evaluation or a restore is missing; MSBuild's own messages go to the warnings.
+    /// </summary>
+    /// <param name="log">Each project load step (evaluate, build, resolve), as it happens.</param>
+    public async Task<(ScanResult? Result, string? Error)> ScanWithMsBuildAsync(string path, Action<string>? log = null, CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var load = await MsBuildLoader.LoadAsync(path, parallelism, log, cancellationToken).ConfigureAwait(false);
+        if (load.Workspace is null)
+        {
+            return (null, load.Error);
+        }
+
+        var loaded = watch.Elapsed;
+        var result = Scan(load.Workspace, null, cancellationToken);
+        return (result with { Phases = [new("msbuild load", loaded), .. result.Phases] }, null);
     }
 
     internal ScanResult Scan(ScanWorkspace workspace, IProgress<ScanProgress>? progress = null, CancellationToken cancellationToken = default)

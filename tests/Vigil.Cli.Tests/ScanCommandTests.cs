@@ -110,4 +110,19 @@ public sealed class ScanCommandTests
         Assert.Contains("RequireAuthorization(\"Admin\")", stdout, StringComparison.Ordinal);
         Assert.Contains("VG4001", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Msbuild_on_a_project_that_does_not_evaluate_exits_2_naming_it_and_the_way_out()
+    {
+        using var folder = new TempDirectory();
+        await File.WriteAllTextAsync(folder.File("Api.csproj"), "this is not <xml");
+        await File.WriteAllTextAsync(folder.File("Program.cs"), Api);
+
+        var (code, stdout, stderr) = await CliProcess.RunAsync("scan", folder.File("Api.csproj"), "--msbuild");
+
+        Assert.Equal(2, code);
+        Assert.Contains("error: --msbuild: Api.csproj did not evaluate", stderr, StringComparison.Ordinal);
+        Assert.Contains("run without --msbuild", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("/search", stdout, StringComparison.Ordinal);
+    }
 }

@@ -11,7 +11,7 @@ namespace Vigil.Cli.Commands;
 
 /// <summary>
 /// <c>vigil scan PATH [--format text|json|sarif|openapi] [--output FILE] [--spec OPENAPI] [--fail-on low|medium|high]
-/// [--upload URL --key KEY]</c>: endpoint inventory and vulnerabilities from C# source, without building it, optionally
+/// [--upload URL --key KEY] [--msbuild]</c>: endpoint inventory and vulnerabilities from C# source, without building it, optionally
 /// sent to a collector. Exit 0 clean, 1 findings at or above <c>--fail-on</c>, 2 unusable input or a refused upload.
 /// </summary>
 internal static class ScanCommand
@@ -27,9 +27,10 @@ internal static class ScanCommand
         failOn.AcceptOnlyFromAmong("low", "medium", "high");
         var upload = new Option<string?>("--upload") { Description = "Send the inventory and findings to this collector (POST /v1/scans)", HelpName = "URL" };
         var key = new Option<string?>("--key") { Description = "A read-scope API key of the project, for --upload", HelpName = "KEY" };
+        var msbuild = new Option<bool>("--msbuild") { Description = "Load the projects with MSBuild (the target must be restored): package types resolved, slower" };
         var command = new Command("scan", "List a .NET codebase's endpoints, who may call them, and vulnerabilities found in its C# source")
         {
-            path, format, output, spec, failOn, upload, key,
+            path, format, output, spec, failOn, upload, key, msbuild,
         };
         command.Validators.Add(result =>
         {
@@ -40,11 +41,11 @@ internal static class ScanCommand
         });
         command.SetAction((parse, cancellationToken) => Run(
             parse.GetValue(path)!, Parse(parse.GetValue(format)), parse.GetValue(output), parse.GetValue(spec), Threat(parse.GetValue(failOn)),
-            parse.GetValue(upload) is { } url ? (url, parse.GetValue(key)!) : null, cancellationToken));
+            parse.GetValue(upload) is { } url ? (url, parse.GetValue(key)!) : null, parse.GetValue(msbuild), cancellationToken));
         return command;
     }
 
-    private static async Task<int> Run(string path, ScanOutputFormat format, FileInfo? output, FileInfo? spec, ThreatLevel? failOn, (string Url, string Key)? upload, CancellationToken cancellationToken)
+    private static async Task<int> Run(string path, ScanOutputFormat format, FileInfo? output, FileInfo? spec, ThreatLevel? failOn, (string Url, string Key)? upload, bool msbuild, CancellationToken cancellationToken)
     {
         SpecReadResult? specRead = null;
         if (spec is not null)
@@ -57,11 +58,10 @@ internal static class ScanCommand
             }
         }
 
-        var progress = Console.IsErrorRedirected ? null : new Progress<ScanProgress>(p => Console.Error.Write($"\r  {p.Stage} {p.Done:N0}/{p.Total:N0}   "));
-        var result = new Scanner(TimeProvider.System).Scan(path, progress, cancellationToken);
-        if (progress is not null)
+        var result = msbuild ? await MsBuildScan.RunAsync(path, cancellationToken).ConfigureAwait(false) : Scan(path, cancellationToken);
+        if (result is null)
         {
-            Console.Error.Write("\r" + new string(' ', 40) + "\r");
+            return 2;
         }
 
         foreach (var warning in result.Warnings.Take(20))
@@ -92,6 +92,18 @@ internal static class ScanCommand
         }
 
         return failOn is { } level && result.Findings.Any(f => f.Threat >= level) ? 1 : 0;
+    }
+
+    private static ScanResult Scan(string path, CancellationToken cancellationToken)
+    {
+        var progress = Console.IsErrorRedirected ? null : new Progress<ScanProgress>(p => Console.Error.Write($"\r  {p.Stage} {p.Done:N0}/{p.Total:N0}   "));
+        var result = new Scanner(TimeProvider.System).Scan(path, progress, cancellationToken);
+        if (progress is not null)
+        {
+            Console.Error.Write("\r" + new string(' ', 40) + "\r");
+        }
+
+        return result;
     }
 
     private static void Write(ScanResult result, ScanOutputFormat format, FileInfo? output, string subject, IReadOnlyList<SpecDiffEntry> shadow, IReadOnlyList<SpecDiffEntry> zombie)

@@ -49,7 +49,38 @@ internal static partial class ScanInput
         return new ScanFiles(baseDir, Enumerate(folders), errors);
     }
 
-    private static IReadOnlyList<string> Enumerate(IReadOnlyList<string> folders)
+    /// <summary>
+    /// The project files PATH names, for <c>--msbuild</c>: a .csproj, a solution's C# projects, or every .csproj under a
+    /// folder (bin/ and obj/ skipped). A solution's missing projects are errors here: MSBuild cannot load them.
+    /// </summary>
+    public static ScanFiles ResolveProjects(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            var projects = Enumerate([full], "*.csproj");
+            return new ScanFiles(full, projects, projects.Count == 0 ? [$"{path}: no .csproj under this folder."] : []);
+        }
+
+        var baseDir = Path.GetDirectoryName(full)!;
+        var errors = new List<string>();
+        IReadOnlyList<string> found = Path.GetExtension(full).ToLowerInvariant() switch
+        {
+            _ when !File.Exists(full) => [],
+            ".csproj" => [full],
+            ".sln" => SolutionProjects(full, errors),
+            ".slnx" => SlnxProjects(full, errors),
+            _ => [],
+        };
+        if (found.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(File.Exists(full) ? $"{path}: not a folder, .sln, .slnx or .csproj." : $"{path}: no such file or folder; give a folder, a .sln/.slnx or a .csproj.");
+        }
+
+        return new ScanFiles(baseDir, found, errors);
+    }
+
+    private static IReadOnlyList<string> Enumerate(IReadOnlyList<string> folders, string pattern = "*.cs")
     {
         // A project nested under another's folder must not be parsed twice.
         var files = new SortedSet<string>(StringComparer.Ordinal);
@@ -58,7 +89,7 @@ internal static partial class ScanInput
         while (stack.Count > 0)
         {
             var dir = stack.Pop();
-            foreach (var file in Directory.EnumerateFiles(dir, "*.cs", options))
+            foreach (var file in Directory.EnumerateFiles(dir, pattern, options))
             {
                 files.Add(file);
             }

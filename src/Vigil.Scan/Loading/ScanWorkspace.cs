@@ -37,10 +37,10 @@ internal sealed class ScanWorkspace
     private static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.None)
         .WithFeatures([new("run-nullable-analysis", "never")]);
 
-    private ScanWorkspace(string baseDirectory, CSharpCompilation compilation, IReadOnlyList<SyntaxTree> trees, int lines, IReadOnlyList<string> warnings, int parallelism)
+    private ScanWorkspace(string baseDirectory, Func<SyntaxTree, Compilation> compilationOf, IReadOnlyList<SyntaxTree> trees, int lines, IReadOnlyList<string> warnings, int parallelism)
     {
         BaseDirectory = baseDirectory;
-        Compilation = compilation;
+        _compilationOf = compilationOf;
         Trees = trees;
         Lines = lines;
         Warnings = warnings;
@@ -53,7 +53,7 @@ internal sealed class ScanWorkspace
     private ScanWorkspace(ScanWorkspace other, int parallelism)
     {
         BaseDirectory = other.BaseDirectory;
-        Compilation = other.Compilation;
+        _compilationOf = other._compilationOf;
         Trees = other.Trees;
         Lines = other.Lines;
         Warnings = other.Warnings;
@@ -82,7 +82,8 @@ internal sealed class ScanWorkspace
 
     public string BaseDirectory { get; }
 
-    public CSharpCompilation Compilation { get; }
+    // One compilation for the whole target by default; with --msbuild, the compilation of the project a tree belongs to.
+    private readonly Func<SyntaxTree, Compilation> _compilationOf;
 
     /// <summary>The target's own trees (not the implicit-usings tree), paths relative to <see cref="BaseDirectory"/>.</summary>
     public IReadOnlyList<SyntaxTree> Trees { get; }
@@ -92,7 +93,7 @@ internal sealed class ScanWorkspace
     public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>One semantic model per tree, shared by every analysis (creating one rebinds the file).</summary>
-    public SemanticModel Model(SyntaxTree tree) => _models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
+    public SemanticModel Model(SyntaxTree tree) => _models.GetOrAdd(tree, t => _compilationOf(t).GetSemanticModel(t));
 
     public static ScanWorkspace Load(ScanFiles input, IProgress<ScanProgress>? progress = null, CancellationToken cancellationToken = default, int parallelism = 0)
     {
@@ -152,7 +153,7 @@ internal sealed class ScanWorkspace
             [.. own, usings],
             ReferenceAssemblies.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
-        return new ScanWorkspace(input.BaseDirectory, compilation, own, lines, warnings, parallelism);
+        return new ScanWorkspace(input.BaseDirectory, _ => compilation, own, lines, warnings, parallelism);
     }
 
     /// <summary>Snippets for tests: each string becomes one file named <c>File{n}.cs</c>.</summary>
@@ -166,6 +167,21 @@ internal sealed class ScanWorkspace
             [.. trees, usings],
             ReferenceAssemblies.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        return new ScanWorkspace("", compilation, trees, trees.Sum(t => t.GetText().Lines.Count), [], 0);
+        return new ScanWorkspace("", _ => compilation, trees, trees.Sum(t => t.GetText().Lines.Count), [], 0);
     }
+
+    /// <summary>
+    /// Trees that each belong to a project's own compilation (MSBuildWorkspace), paths already relative to
+    /// <paramref name="baseDirectory"/>; <paramref name="others"/> own the trees a symbol may lead to outside them
+    /// (referenced projects).
+    /// </summary>
+    internal static ScanWorkspace FromCompilations(string baseDirectory, IReadOnlyList<(SyntaxTree Tree, Compilation Compilation)> trees, IReadOnlyList<Compilation> others, IReadOnlyList<string> warnings, int parallelism)
+    {
+        var owners = trees.ToDictionary(t => t.Tree, t => t.Compilation);
+        var own = trees.Select(t => t.Tree).ToList();
+        return new ScanWorkspace(baseDirectory, t => owners.TryGetValue(t, out var c) ? c : others.First(o => o.ContainsSyntaxTree(t)), own, own.Sum(t => t.GetText().Lines.Count), warnings, parallelism);
+    }
+
+    /// <summary>The options every scan parses with, for loaders that parse through another host (MSBuildWorkspace).</summary>
+    internal static CSharpParseOptions WithScanFeatures(CSharpParseOptions options) => options.WithFeatures([.. options.Features, .. ParseOptions.Features]);
 }
