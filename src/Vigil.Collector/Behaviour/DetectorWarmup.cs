@@ -13,7 +13,7 @@ namespace Vigil.Collector.Behaviour;
 /// subject and endpoint already has a stored alert is dropped; one without (its events were committed but not yet
 /// detected when the collector stopped) raises it now. Request-rule findings are not replayed: they were alerted when
 /// their event was ingested, or will be when a replayed event stored after start-up comes off the live queue.
-/// /// </summary>
+/// </summary>
 internal sealed class DetectorWarmup(IVigilStore store, AlertService alerts, BehaviourOptions options)
 {
     /// <summary>Events replayed, by id, so the same events arriving through the live queue are not observed twice.</summary>
