@@ -54,7 +54,8 @@ public interface IEventStore
     /// <summary>
     /// The project's latest events, oldest first, for warming the behavioural detectors after a restart: at most
     /// <paramref name="max"/>, none older than <paramref name="horizon"/> before the project's newest event, each
-    /// with its <see cref="StoredEvent.ClientKey"/>. A backend that cannot replay yields nothing (detectors start cold).
+    /// with its <see cref="StoredEvent.ClientKey"/>, none stored after the replay began (those come through the live
+    /// queue). A backend that cannot replay yields nothing (detectors start cold).
     /// </summary>
     IAsyncEnumerable<StoredEvent> ReplayRecentAsync(Guid projectId, TimeSpan horizon, int max, CancellationToken cancellationToken = default) =>
         AsyncEnumerable.Empty<StoredEvent>();

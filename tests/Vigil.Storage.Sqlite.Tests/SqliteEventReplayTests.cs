@@ -68,6 +68,27 @@ public sealed class SqliteEventReplayTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Events_stored_while_the_replay_runs_are_left_to_the_live_queue()
+    {
+        await AppendAsync(Enumerable.Range(0, 1_200).Select(i => T0.AddSeconds(i)));
+
+        var replayed = new List<StoredEvent>();
+        await foreach (var e in _store.Events.ReplayRecentAsync(_project.Id, TimeSpan.FromHours(1), 10_000))
+        {
+            if (replayed.Count == 0)
+            {
+                // Newer than everything stored, appended once the first page is read: later pages must not reach it.
+                await AppendAsync([T0.AddHours(1), T0.AddHours(1)]);
+            }
+
+            replayed.Add(e);
+        }
+
+        Assert.Equal(1_200, replayed.Count);
+        Assert.Equal(T0.AddSeconds(1_199), replayed[^1].Exchange.Timestamp);
+    }
+
     private async Task<List<StoredEvent>> ReplayAsync(TimeSpan horizon, int max)
     {
         var events = new List<StoredEvent>();

@@ -70,10 +70,10 @@ internal sealed partial class BehaviourPipeline(CollectorOptions options, AlertS
                 var n = 0;
                 while (n < 5_000 && _queue.Reader.TryRead(out var stored))
                 {
-                    if (_warmup.Replayed.Count == 0 || !_warmup.Replayed.Remove(stored.Id))
-                    {
-                        Process(stored, Always, ruleFindings: true);
-                    }
+                    // A replayed event stored after start-up was observed by the detectors already, but its
+                    // request-rule findings were left to this queue: they still alert.
+                    var replayed = _warmup.Replayed.Count > 0 && _warmup.Replayed.Remove(stored.Id);
+                    Process(stored, Always, behaviour: !replayed, ruleFindings: true);
 
                     n++;
                 }
@@ -98,7 +98,7 @@ internal sealed partial class BehaviourPipeline(CollectorOptions options, AlertS
     {
         try
         {
-            await _warmup.RunAsync((stored, keep) => Process(stored, keep, ruleFindings: false), stoppingToken).ConfigureAwait(false);
+            await _warmup.RunAsync((stored, keep) => Process(stored, keep, behaviour: true, ruleFindings: false), stoppingToken).ConfigureAwait(false);
             await alerts.FlushAsync(stoppingToken).ConfigureAwait(false);
             Replayed = _warmup.Replayed.Count;
             LogWarmed(logger, Replayed);
@@ -114,22 +114,12 @@ internal sealed partial class BehaviourPipeline(CollectorOptions options, AlertS
         Warm = true;
     }
 
-    private void Process(StoredEvent stored, Func<Core.Findings.Finding, bool> keep, bool ruleFindings)
+    private void Process(StoredEvent stored, Func<Core.Findings.Finding, bool> keep, bool behaviour, bool ruleFindings)
     {
         try
         {
-            if (!_engines.TryGetValue(stored.ProjectId, out var engine))
-            {
-                if (_engines.Count >= MaxProjects)
-                {
-                    _engines.Clear();
-                }
-
-                _engines[stored.ProjectId] = engine = new BehaviourEngine(options.Behaviour);
-            }
-
             var e = BehaviourEventReader.Read(stored.Exchange, stored.Endpoint.ToString(), stored.Findings, options.Behaviour, stored.ClientKey);
-            foreach (var finding in engine.Observe(e))
+            foreach (var finding in behaviour ? Engine(stored.ProjectId).Observe(e) : [])
             {
                 if (keep(finding))
                 {
@@ -150,6 +140,21 @@ internal sealed partial class BehaviourPipeline(CollectorOptions options, AlertS
                 LogEventFailed(logger, ex, stored.Id);
             }
         }
+    }
+
+    private BehaviourEngine Engine(Guid projectId)
+    {
+        if (!_engines.TryGetValue(projectId, out var engine))
+        {
+            if (_engines.Count >= MaxProjects)
+            {
+                _engines.Clear();
+            }
+
+            _engines[projectId] = engine = new BehaviourEngine(options.Behaviour);
+        }
+
+        return engine;
     }
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Behavioural detection is {Backlog} events behind; newer events skip detection until it catches up")]
