@@ -118,6 +118,13 @@ internal sealed class ProjectSettingsService(ProjectSettingsRegistry registry, A
                 problems.Add(new("name", $"a project has at most {IpListInputs.MaxListsPerProject} IP lists; replace or delete one"));
             }
 
+            var others = existing.Where(l => l.Name != name).Sum(l => l.Entries);
+            if (others + entries > IpListInputs.MaxEntriesPerProject)
+            {
+                problems.Add(new("content", $"a project's IP lists hold at most {IpListInputs.MaxEntriesPerProject} networks in all; this list has "
+                    + $"{entries} and the project's other lists {others}. Merge addresses into CIDR ranges, or delete a list"));
+            }
+
             if (problems.Count > 0)
             {
                 return (null, problems);
