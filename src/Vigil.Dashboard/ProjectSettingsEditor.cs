@@ -62,7 +62,11 @@ public interface IProjectSettingsEditor
 
     Task<bool> DeleteAlertRuleAsync(Guid projectId, Guid ruleId, CancellationToken cancellationToken);
 
-    Task<(ChannelConfig? Channel, IReadOnlyList<SettingProblem> Problems)> SaveChannelAsync(Guid projectId, ChannelInput input, CancellationToken cancellationToken);
+    /// <param name="replace">
+    /// False to add: a channel of that name is a problem, not silently overwritten. True to replace (the API's PUT);
+    /// a replacement without a secret keeps the stored one.
+    /// </param>
+    Task<(ChannelConfig? Channel, IReadOnlyList<SettingProblem> Problems)> SaveChannelAsync(Guid projectId, ChannelInput input, bool replace, CancellationToken cancellationToken);
 
     Task<bool> DeleteChannelAsync(Guid projectId, string name, CancellationToken cancellationToken);
 

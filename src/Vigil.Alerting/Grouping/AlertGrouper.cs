@@ -8,7 +8,9 @@ namespace Vigil.Alerting.Grouping;
 /// Turns findings into alerts: one alert per detector (or rule), subject and endpoint, with a lifecycle
 /// (open → acknowledged → resolved) and a cooldown after resolution, so one attack gives one alert, not a thousand.
 /// Times are the findings' own (event time); acknowledge and resolve take the injected clock. Thread-safe.
-/// A project's own rules (<paramref name="projectRules"/>) are tried first, then the file's and the built-in ones.
+/// A project's own rules (<paramref name="projectRules"/>) are tried first, then the file's and the built-in ones; a
+/// project rule may open an alert the others would not, but never holds one back: while its threshold is unmet, the
+/// file's and built-in rules still decide (a project user must not be able to silence high-threat findings).
 /// </summary>
 public sealed class AlertGrouper(AlertingOptions options, TimeProvider clock, ProjectAlertRules? projectRules = null)
 {
@@ -43,8 +45,9 @@ public sealed class AlertGrouper(AlertingOptions options, TimeProvider clock, Pr
     /// <param name="subject">The client the finding's event came from; a behavioural finding's own subject wins.</param>
     public AlertChange? Apply(Guid projectId, Finding finding, string subject)
     {
-        var rule = Match(projectId, finding, subject);
-        if (rule is null)
+        var projectRule = First(projectRules?.For(projectId) ?? [], finding, subject);
+        var serverRule = First(_rules, finding, subject);
+        if (projectRule is null && serverRule is null)
         {
             return null;
         }
@@ -58,7 +61,11 @@ public sealed class AlertGrouper(AlertingOptions options, TimeProvider clock, Pr
                 return Update(existing, finding);
             }
 
-            if (!ThresholdReached(projectId, key, rule, finding.Timestamp))
+            // The project rule counts apart from the server rule, so neither's threshold advances the other's.
+            var rule = projectRule is not null && ThresholdReached(projectId, $"{key}|project", projectRule, finding.Timestamp) ? projectRule
+                : serverRule is not null && ThresholdReached(projectId, key, serverRule, finding.Timestamp) ? serverRule
+                : null;
+            if (rule is null)
             {
                 return null;
             }
@@ -91,17 +98,9 @@ public sealed class AlertGrouper(AlertingOptions options, TimeProvider clock, Pr
 
     public AlertRecord? Resolve(AlertRecord alert) => SetStatus(alert, AlertStatus.Resolved);
 
-    private AlertRule? Match(Guid projectId, Finding finding, string subject)
+    private static AlertRule? First(IReadOnlyList<AlertRule> rules, Finding finding, string subject)
     {
-        foreach (var rule in projectRules?.For(projectId) ?? [])
-        {
-            if (rule.Matches(finding, subject))
-            {
-                return rule;
-            }
-        }
-
-        foreach (var rule in _rules)
+        foreach (var rule in rules)
         {
             if (rule.Matches(finding, subject))
             {

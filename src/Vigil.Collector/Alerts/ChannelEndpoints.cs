@@ -38,7 +38,7 @@ internal static class ChannelEndpoints
             MinThreat = view.MinThreat,
             Enabled = view.Enabled,
         };
-        var (channel, problems) = await settings.SaveChannelAsync(KeyRequirement.Current(http).ProjectId, input, http.RequestAborted).ConfigureAwait(false);
+        var (channel, problems) = await settings.SaveChannelAsync(KeyRequirement.Current(http).ProjectId, input, replace: true, http.RequestAborted).ConfigureAwait(false);
         return channel is null ? Problems.BadRequest(problems) : Results.Json(ChannelView.From(channel), AlertJsonContext.Default.ChannelView);
     }
 

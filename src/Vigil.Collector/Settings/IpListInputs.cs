@@ -15,6 +15,13 @@ internal static partial class IpListInputs
 
     public const int MaxListsPerProject = 10;
 
+    /// <summary>
+    /// Networks across all of a project's lists. A project's lists are compiled when its first event arrives after a
+    /// change, on the ingest path: ten full-size lists (3.8 million lines) took 5 s and 1.2 GB there. 100,000 compile
+    /// in a fraction of a second and still hold a Tor exit list plus a cloud provider's ranges.
+    /// </summary>
+    public const int MaxEntriesPerProject = 100_000;
+
     public static string DefaultCategory(string listName) => Path.GetFileNameWithoutExtension(listName).ToLowerInvariant();
 
     /// <returns>The number of networks, and every problem.</returns>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Vigil.Alerting.Rules;
 using Vigil.Detection.Engine;
 using Vigil.Detection.Reputation;
@@ -14,42 +13,36 @@ namespace Vigil.Collector.Settings;
 /// batch is prepared with the new ones. User alert rules are all held in memory (<see cref="ProjectAlertRules"/>):
 /// the grouper reads them on every finding and cannot wait on the store.
 /// </summary>
-internal sealed class ProjectSettingsRegistry(IVigilStore store, CollectorOptions options, ProjectAlertRules alertRules)
+internal sealed class ProjectSettingsRegistry
 {
-    private readonly ConcurrentDictionary<Guid, ProjectRuntime> _runtimes = new();
-    private long _changes;
+    private readonly CollectorOptions _options;
+    private readonly ProjectAlertRules _alertRules;
+    private readonly SharedLoads<Guid, ProjectRuntime> _runtimes;
 
-    /// <summary>Null for a backend that cannot hold settings: the settings routes answer 404.</summary>
-    public ISettingsStoreProvider? Stores { get; } = store as ISettingsStoreProvider;
-
-    public ProjectAlertRules AlertRules => alertRules;
-
-    public async ValueTask<ProjectRuntime> ForProjectAsync(Guid projectId, CancellationToken cancellationToken)
+    public ProjectSettingsRegistry(IVigilStore store, CollectorOptions options, ProjectAlertRules alertRules)
     {
-        if (Stores is null)
-        {
-            return ProjectRuntime.Server;
-        }
-
-        if (_runtimes.TryGetValue(projectId, out var known))
-        {
-            return known;
-        }
-
-        // A change saved while this load read the store must not be overwritten by what the load saw: such a load
-        // answers its own batch but is not kept, so the next batch loads again.
-        var changes = Interlocked.Read(ref _changes);
-        var masking = await Stores.MaskingRules.GetMaskingRulesAsync(projectId, cancellationToken).ConfigureAwait(false);
-        var lists = await Stores.IpLists.ListIpListsAsync(projectId, cancellationToken).ConfigureAwait(false);
-        var runtime = new ProjectRuntime(MaskerFor(masking), EngineFor(lists));
-        return Interlocked.Read(ref _changes) == changes ? _runtimes.GetOrAdd(projectId, runtime) : runtime;
+        _options = options;
+        _alertRules = alertRules;
+        Stores = store as ISettingsStoreProvider;
+        _runtimes = new(LoadAsync);
     }
 
+    /// <summary>Null for a backend that cannot hold settings: the settings routes answer 404.</summary>
+    public ISettingsStoreProvider? Stores { get; }
+
+    public ProjectAlertRules AlertRules => _alertRules;
+
+    public async ValueTask<ProjectRuntime> ForProjectAsync(Guid projectId, CancellationToken cancellationToken) =>
+        Stores is null ? ProjectRuntime.Server : await _runtimes.GetAsync(projectId, cancellationToken).ConfigureAwait(false);
+
     /// <summary>Call after a project's masking rules or IP lists were saved: the next batch compiles them again.</summary>
-    public void Changed(Guid projectId)
+    public void Changed(Guid projectId) => _runtimes.Invalidate(projectId);
+
+    private async Task<ProjectRuntime> LoadAsync(Guid projectId)
     {
-        Interlocked.Increment(ref _changes);
-        _runtimes.TryRemove(projectId, out _);
+        var masking = await Stores!.MaskingRules.GetMaskingRulesAsync(projectId, CancellationToken.None).ConfigureAwait(false);
+        var lists = await Stores.IpLists.ListIpListsAsync(projectId, CancellationToken.None).ConfigureAwait(false);
+        return new ProjectRuntime(MaskerFor(masking), EngineFor(lists));
     }
 
     public async Task LoadAlertRulesAsync(CancellationToken cancellationToken)
@@ -62,14 +55,14 @@ internal sealed class ProjectSettingsRegistry(IVigilStore store, CollectorOption
         var all = await Stores.AlertRules.ListAllAlertRulesAsync(cancellationToken).ConfigureAwait(false);
         foreach (var project in all.GroupBy(r => r.ProjectId))
         {
-            alertRules.TryAdd(project.Key, [.. project.Select(AlertRuleInputs.ToAlertRule)]);
+            _alertRules.TryAdd(project.Key, [.. project.Select(AlertRuleInputs.ToAlertRule)]);
         }
     }
 
     public async Task ReloadAlertRulesAsync(Guid projectId, CancellationToken cancellationToken)
     {
         var rules = await Stores!.AlertRules.ListAlertRulesAsync(projectId, cancellationToken).ConfigureAwait(false);
-        alertRules.Set(projectId, [.. rules.Select(AlertRuleInputs.ToAlertRule)]);
+        _alertRules.Set(projectId, [.. rules.Select(AlertRuleInputs.ToAlertRule)]);
     }
 
     private Masker? MaskerFor(StoredMaskingRules? rules)
@@ -81,7 +74,7 @@ internal sealed class ProjectSettingsRegistry(IVigilStore store, CollectorOption
 
         // Rules were valid when saved; a pattern that no longer compiles (a stricter runtime) is dropped, names still apply.
         var (patterns, _) = CustomValuePatterns.Compile(rules.Patterns);
-        var server = options.Masking;
+        var server = _options.Masking;
         return new Masker(
             new MaskingOptions
             {
@@ -107,7 +100,7 @@ internal sealed class ProjectSettingsRegistry(IVigilStore store, CollectorOption
         }
 
         // The server's --ip-list entries first: where both name a network, the operator's list decides.
-        var merged = options.Detection.IpReputation.With(IpReputationList.From(entries));
-        return new RuleEngine(RuleCatalog.Create(options.Detection with { IpReputation = merged }));
+        var merged = _options.Detection.IpReputation.With(IpReputationList.From(entries));
+        return new RuleEngine(RuleCatalog.Create(_options.Detection with { IpReputation = merged }));
     }
 }

@@ -69,17 +69,35 @@ internal sealed class ProjectSettingsService(ProjectSettingsRegistry registry, A
         }
     }
 
-    public async Task<(ChannelConfig? Channel, IReadOnlyList<SettingProblem> Problems)> SaveChannelAsync(Guid projectId, ChannelInput input, CancellationToken cancellationToken)
+    public async Task<(ChannelConfig? Channel, IReadOnlyList<SettingProblem> Problems)> SaveChannelAsync(
+        Guid projectId, ChannelInput input, bool replace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var (channel, problems) = ChannelInputs.Parse(projectId, input, options.Alerting.AllowPrivateChannelTargets);
-        if (problems.Count > 0)
+        await _writes.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            return (null, problems);
-        }
+            // The store replaces by name, so adding under a taken name would silently overwrite (and lose a secret).
+            var channels = await alerts.Store.ListChannelsAsync(projectId, cancellationToken).ConfigureAwait(false);
+            var existing = channels.FirstOrDefault(c => c.Name == channel.Name);
+            if (existing is not null && !replace)
+            {
+                problems.Add(new("name", $"'{channel.Name}' is already a channel of this project; delete it first or choose another name"));
+            }
 
-        await alerts.Store.SaveChannelAsync(channel, cancellationToken).ConfigureAwait(false);
-        return (channel, []);
+            if (problems.Count > 0)
+            {
+                return (null, problems);
+            }
+
+            var saved = channel.Secret is null && existing?.Secret is { } kept ? channel with { Secret = kept } : channel;
+            await alerts.Store.SaveChannelAsync(saved, cancellationToken).ConfigureAwait(false);
+            return (saved, []);
+        }
+        finally
+        {
+            _writes.Release();
+        }
     }
 
     public Task<bool> DeleteChannelAsync(Guid projectId, string name, CancellationToken cancellationToken) =>
@@ -116,6 +134,13 @@ internal sealed class ProjectSettingsService(ProjectSettingsRegistry registry, A
             if (existing.Count >= IpListInputs.MaxListsPerProject && !existing.Any(l => l.Name == name))
             {
                 problems.Add(new("name", $"a project has at most {IpListInputs.MaxListsPerProject} IP lists; replace or delete one"));
+            }
+
+            var others = existing.Where(l => l.Name != name).Sum(l => l.Entries);
+            if (others + entries > IpListInputs.MaxEntriesPerProject)
+            {
+                problems.Add(new("content", $"a project's IP lists hold at most {IpListInputs.MaxEntriesPerProject} networks in all; this list has "
+                    + $"{entries} and the project's other lists {others}. Merge addresses into CIDR ranges, or delete a list"));
             }
 
             if (problems.Count > 0)

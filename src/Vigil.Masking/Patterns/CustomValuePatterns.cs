@@ -15,6 +15,18 @@ public sealed class CustomValuePatterns
 
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// Longer strings skip the custom patterns (the built-in ones still run): their cost grows with the text, and a
+    /// multi-kilobyte body times twenty patterns is the ingest path's worst case.
+    /// </summary>
+    public const int MaxScannedChars = 4096;
+
+    /// <summary>
+    /// What a pattern may cost, warm, on the 4 KB probe text at save time. Sane patterns take well under 0.1 ms there;
+    /// the bound is generous because the machine may be loaded, and it guards the ingest path rather than timing it.
+    /// </summary>
+    internal static readonly TimeSpan ProbeBudget = TimeSpan.FromMilliseconds(20);
+
     private readonly Regex[] _regexes;
 
     private CustomValuePatterns(Regex[] regexes) => _regexes = regexes;
@@ -22,7 +34,10 @@ public sealed class CustomValuePatterns
     public int Count => _regexes.Length;
 
     /// <summary>The compiled patterns (null when there are none) and every problem at once, each naming its pattern's position.</summary>
-    public static (CustomValuePatterns? Patterns, IReadOnlyList<string> Problems) Compile(IReadOnlyList<string> patterns)
+    public static (CustomValuePatterns? Patterns, IReadOnlyList<string> Problems) Compile(IReadOnlyList<string> patterns) =>
+        Compile(patterns, ProbeBudget);
+
+    internal static (CustomValuePatterns? Patterns, IReadOnlyList<string> Problems) Compile(IReadOnlyList<string> patterns, TimeSpan probeBudget)
     {
         ArgumentNullException.ThrowIfNull(patterns);
         var problems = new List<string>();
@@ -34,7 +49,7 @@ public sealed class CustomValuePatterns
         var regexes = new List<Regex>();
         for (var i = 0; i < patterns.Count && i < MaxPatterns; i++)
         {
-            if (Compile(patterns[i], out var problem) is { } regex)
+            if (Compile(patterns[i], probeBudget, out var problem) is { } regex)
             {
                 regexes.Add(regex);
             }
@@ -49,6 +64,11 @@ public sealed class CustomValuePatterns
 
     internal void Scan(ReadOnlySpan<char> text, ref Redactions redactions)
     {
+        if (text.Length > MaxScannedChars)
+        {
+            return;
+        }
+
         foreach (var regex in _regexes)
         {
             foreach (var match in regex.EnumerateMatches(text))
@@ -58,12 +78,19 @@ public sealed class CustomValuePatterns
         }
     }
 
-    private static Regex? Compile(string? pattern, out string problem)
+    private static Regex? Compile(string? pattern, TimeSpan probeBudget, out string problem)
     {
         problem = "";
         if (string.IsNullOrEmpty(pattern) || pattern.Length > MaxPatternChars || pattern.Contains('\n', StringComparison.Ordinal))
         {
             problem = $"a pattern is 1-{MaxPatternChars} characters on one line";
+            return null;
+        }
+
+        if (CountedRepeats.FirstTooLarge(pattern) is { } repeat)
+        {
+            problem = $"'{pattern}' repeats '{repeat}' times; the linear-time engine slows down with large counts, so keep a range's upper bound at "
+                + $"{CountedRepeats.MaxRange} or less, an exact count at {CountedRepeats.MaxExact} or less, and write + or * instead of {{n,}}";
             return null;
         }
 
@@ -73,6 +100,13 @@ public sealed class CustomValuePatterns
             if (regex.IsMatch(""))
             {
                 problem = $"'{pattern}' matches empty text; it must match the secret itself";
+                return null;
+            }
+
+            if (CostProbe.Exceeds(regex, probeBudget) is { } cost)
+            {
+                problem = $"'{pattern}' {cost} on a {CostProbe.Text.Length}-character sample (limit {probeBudget.TotalMilliseconds:0} ms); "
+                    + "simplify it: fewer alternatives, shorter or no nested repeats, a literal prefix";
                 return null;
             }
 

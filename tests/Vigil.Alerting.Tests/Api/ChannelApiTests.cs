@@ -120,4 +120,18 @@ public sealed class ChannelApiTests
         Assert.Equal("https://hooks.example.test:8443/****", channels["hook"].GetProperty("target").GetString());
         Assert.True(channels["hook"].GetProperty("hasTarget").GetBoolean());
     }
+
+    [Fact]
+    public async Task A_put_replaces_the_channel_but_keeps_its_secret_when_none_is_given()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var read = collector.Client(collector.ReadKey);
+        await read.PutAsync("v1/channels/hook", Body("""{"kind":"webhook","target":"https://hooks.example.test/a","secret":"s3cret"}"""));
+
+        var put = await read.PutAsync("v1/channels/hook", Body("""{"kind":"webhook","target":"https://hooks.example.test/b","minThreat":"high"}"""));
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var channel = Assert.Single(JsonDocument.Parse(await read.GetStringAsync("v1/channels")).RootElement.GetProperty("channels").EnumerateArray());
+        Assert.Equal(("high", true), (channel.GetProperty("minThreat").GetString(), channel.GetProperty("hasSecret").GetBoolean()));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Vigil.Alerting;
 using Vigil.TestKit;
 using static Vigil.Collector.Tests.Settings.SettingsApi;
 
@@ -8,16 +9,18 @@ namespace Vigil.Collector.Tests.Settings;
 
 public sealed class AlertRuleApiTests
 {
+    private static readonly CollectorOptions WithoutBuiltInRules = new() { Alerting = new AlertingOptions { BuiltInRules = false } };
+
     [Fact]
     public async Task A_user_rule_opens_an_alert_on_the_third_matching_finding_and_not_before()
     {
-        await using var collector = await CollectorHost.StartAsync();
+        await using var collector = await CollectorHost.StartAsync(WithoutBuiltInRules);
         var read = collector.Client(collector.ReadKey);
         var ingest = collector.Client(collector.IngestKey);
         var created = await read.PostAsync("v1/alert-rules", Json("""{"name":"sqli-burst","ruleId":"VG1001","threshold":3,"windowMinutes":10}"""));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
-        // VG1001 is high: without the user rule, the built-in high-threat rule would open an alert on the first one.
+        // Built-in rules off: a project rule never holds back what high-threat would open on the first VG1001.
         (await TestKit.Ingest.PostAsync(ingest, TestKit.Ingest.Json([Injection(0), Injection(60)]))).EnsureSuccessStatusCode();
         await ProcessedAsync(collector, 2);
         Assert.DoesNotContain(await AlertsAsync(read), a => a.GetProperty("ruleId").GetString() == "VG1001");
@@ -32,7 +35,7 @@ public sealed class AlertRuleApiTests
     [Fact]
     public async Task Findings_outside_the_window_do_not_add_up()
     {
-        await using var collector = await CollectorHost.StartAsync();
+        await using var collector = await CollectorHost.StartAsync(WithoutBuiltInRules);
         var read = collector.Client(collector.ReadKey);
         await read.PostAsync("v1/alert-rules", Json("""{"name":"sqli-burst","ruleId":"VG1001","threshold":3,"windowMinutes":10}"""));
 

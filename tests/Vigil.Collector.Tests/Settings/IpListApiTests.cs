@@ -78,4 +78,24 @@ public sealed class IpListApiTests
         Assert.Equal(["name", "content"], await FieldsAsync(await read.PutAsync("v1/ip-lists/bad%20name", Text("# only a comment\n"))));
         Assert.Empty((await read.GetFromJsonAsync<JsonElement>("v1/ip-lists")).GetProperty("lists").EnumerateArray());
     }
+
+    private static string Addresses(int first, int count) =>
+        string.Concat(Enumerable.Range(first, count).Select(i => $"10.{i >> 16 & 255}.{i >> 8 & 255}.{i & 255}\n"));
+
+    [Fact]
+    public async Task A_list_that_would_take_the_project_past_its_network_cap_is_refused_with_the_counts()
+    {
+        await using var collector = await CollectorHost.StartAsync();
+        var read = collector.Client(collector.ReadKey);
+        Assert.Equal(HttpStatusCode.OK, (await read.PutAsync("v1/ip-lists/one", Text(Addresses(0, 60_000)))).StatusCode);
+
+        var over = await read.PutAsync("v1/ip-lists/two", Text(Addresses(60_000, 40_001)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, over.StatusCode);
+        var message = (await over.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0].GetProperty("message").GetString()!;
+        Assert.Contains("at most 100000 networks in all; this list has 40001 and the project's other lists 60000", message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await read.PutAsync("v1/ip-lists/two", Text(Addresses(60_000, 40_000)))).StatusCode);
+        // Replacing a list counts only its new size.
+        Assert.Equal(HttpStatusCode.OK, (await read.PutAsync("v1/ip-lists/two", Text(Addresses(60_000, 40_000)))).StatusCode);
+    }
 }

@@ -54,6 +54,12 @@ public sealed partial class SettingsPagesTests : IAsyncLifetime
         var stored = Assert.Single(await _site.Service().Store.ListChannelsAsync(await _site.ProjectIdAsync()));
         Assert.Equal(("hmac-secret-value", ChannelKind.Webhook), (stored.Secret, stored.Kind));
 
+        var again = await PostAsync(client, "settings/alerting", "AddChannel", new() { ["name"] = "oncall", ["kind"] = "webhook", ["target"] = "https://other.example.test/x", ["smtpPort"] = "25" });
+        Assert.Equal(["name"], ProblemFields(again));
+        Assert.Contains("already a channel", WebUtility.HtmlDecode(again), StringComparison.Ordinal);
+        var kept = Assert.Single(await _site.Service().Store.ListChannelsAsync(await _site.ProjectIdAsync()));
+        Assert.Equal(("hmac-secret-value", stored.Target), (kept.Secret, kept.Target));
+
         var deleted = await PostAsync(client, "settings/alerting", "DeleteChannel", new() { ["name"] = "oncall" });
         Assert.Contains("id=\"channels-empty\"", deleted, StringComparison.Ordinal);
     }

@@ -37,6 +37,9 @@ public sealed class CustomValuePatternsTests
     [InlineData("(?<=x)y", "linear-time engine")]
     [InlineData("x*", "matches empty text")]
     [InlineData("", "1-200 characters")]
+    [InlineData("(?i)(a|b|c|d|e|f|g|h|i|j).{1,150}[xyz]{1,30}q0", "repeats '{1,150}'")]
+    [InlineData("x[a-z]{2,}", "repeats '{2,}'")]
+    [InlineData("x[a-z]{65}", "repeats '{65}'")]
     public void Unsafe_or_useless_patterns_are_refused_with_the_reason(string pattern, string reason)
     {
         var (compiled, problems) = CustomValuePatterns.Compile(["fine", pattern]);
@@ -62,5 +65,39 @@ public sealed class CustomValuePatternsTests
         var hostile = new string('a', 50_000) + "!";
 
         Assert.Equal(hostile, masker.MaskText(hostile)); // a backtracking engine would not return within the timeout
+    }
+
+    [Theory]
+    [InlineData("EMP-[0-9]{6}")]
+    [InlineData("tok_[0-9a-f]{32}")]
+    [InlineData("x[a-z]{2,16}y")]
+    [InlineData(@"\{1000}x")]
+    [InlineData("[{]1000}x")]
+    public void Small_or_escaped_counts_pass(string pattern)
+    {
+        Assert.Empty(CustomValuePatterns.Compile([pattern]).Problems);
+    }
+
+    [Fact]
+    public void A_pattern_over_the_cost_budget_on_the_probe_text_is_refused()
+    {
+        // A zero budget makes any pattern too slow: this pins the wiring and the message, not a timing.
+        var (compiled, problems) = CustomValuePatterns.Compile(["EMP-[0-9]{6}"], TimeSpan.Zero);
+
+        Assert.Null(compiled);
+        Assert.Contains("4096-character sample", Assert.Single(problems), StringComparison.Ordinal);
+        Assert.Contains("simplify it", problems[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Strings_past_the_scan_bound_skip_custom_patterns_but_not_built_in_ones()
+    {
+        var masker = With("EMP-[0-9]{6}");
+        var padding = new string('.', CustomValuePatterns.MaxScannedChars);
+
+        Assert.Equal("by ****", masker.MaskText("by EMP-111111"));
+        var masked = masker.MaskText("by EMP-111111 with Bearer abcdefghijklmnopqrstuvwxyz012345 " + padding);
+        Assert.Contains("EMP-111111", masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("abcdefghijklmnopqrstuvwxyz012345", masked, StringComparison.Ordinal);
     }
 }

@@ -73,7 +73,7 @@ public sealed class AlertingModel(ProjectContext projects, DashboardOptions opti
         };
         if (Ready)
         {
-            var (channel, problems) = await Editor!.SaveChannelAsync(Project!.Id, ChannelForm with { Secret = secret }, Aborted).ConfigureAwait(false);
+            var (channel, problems) = await Editor!.SaveChannelAsync(Project!.Id, ChannelForm with { Secret = secret }, replace: false, Aborted).ConfigureAwait(false);
             Problems = problems;
             if (channel is not null)
             {
