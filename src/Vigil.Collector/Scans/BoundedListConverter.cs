@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
+using Vigil.Protocol;
 
 namespace Vigil.Collector.Scans;
 
@@ -17,46 +17,12 @@ internal abstract class BoundedListConverter<T> : JsonConverter<IReadOnlyList<T>
 
     public override IReadOnlyList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw new JsonException("must be an array");
-        }
-
-        var itemInfo = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-        var items = new List<T>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (items.Count == Max)
-            {
-                throw new TooManyEntriesException($"has more than {Max} entries; at most {Max} are accepted");
-            }
-
-            try
-            {
-                items.Add(JsonSerializer.Deserialize(ref reader, itemInfo)!);
-            }
-            catch (JsonException inner)
-            {
-                // The nested call reports paths from the entry ("$.line"); uploaders need them from the document.
-                var within = inner.Path is { Length: > 1 } path ? path[1..] : "";
-                throw new JsonException(inner.Message, $"$.{Name}[{items.Count}]{within}", inner.LineNumber, inner.BytePositionInLine, inner);
-            }
-        }
-
-        return items;
+        var max = Max;
+        return BoundedJsonArray.Read<T>(ref reader, options, Name, max, () => new TooManyEntriesException($"has more than {max} entries; at most {max} are accepted"));
     }
 
-    public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
-    {
-        var itemInfo = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            JsonSerializer.Serialize(writer, item, itemInfo);
-        }
-
-        writer.WriteEndArray();
-    }
+    public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options) =>
+        BoundedJsonArray.Write(writer, value, options);
 }
 
 /// <summary>A bounded list was longer than allowed; its message is meant for the uploader as it stands.</summary>
