@@ -59,32 +59,30 @@ internal sealed class DashboardRollupAccumulator
     }
 
     /// <summary>Writes the deltas; call after the endpoint statistics so routes folded into the overflow row fold here too.</summary>
-    public async Task FlushAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    public async Task FlushAsync(SqliteTransaction transaction, WriterStatements statements, CancellationToken cancellationToken)
     {
-        var named = new EndpointNames(connection, transaction);
-        await FlushMinutesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        var named = new EndpointNames(statements, transaction);
+        await FlushMinutesAsync(transaction, statements, cancellationToken).ConfigureAwait(false);
 
-        await using (var upsert = Command(connection, transaction, """
+        var upsert = statements.Command("""
             INSERT INTO endpoint_hours VALUES ($p, $h, $m, $r, $n, $se, $t)
             ON CONFLICT DO UPDATE SET requests = requests + excluded.requests, server_errors = server_errors + excluded.server_errors, threats = threats + excluded.threats
-            """))
+            """, transaction);
+        foreach (var ((project, hour, endpoint), d) in _endpointHours)
         {
-            foreach (var ((project, hour, endpoint), d) in _endpointHours)
-            {
-                var stored = await named.ResolveAsync(project, endpoint, cancellationToken).ConfigureAwait(false);
-                await Execute(upsert, cancellationToken, ToText(project), hour, stored.Method, stored.Route, d.Requests, d.ServerErrors, d.Threats).ConfigureAwait(false);
-            }
+            var stored = await named.ResolveAsync(project, endpoint, cancellationToken).ConfigureAwait(false);
+            await Execute(upsert, cancellationToken, ToText(project), hour, stored.Method, stored.Route, d.Requests, d.ServerErrors, d.Threats).ConfigureAwait(false);
         }
 
-        await using var traits = Command(connection, transaction, """
+        var traits = statements.Command("""
             INSERT INTO endpoint_traits VALUES ($p, $m, $r, $a, $an, $l, $md, $hi)
             ON CONFLICT DO UPDATE SET authenticated = authenticated + excluded.authenticated, anonymous = anonymous + excluded.anonymous,
                 threat_low = threat_low + excluded.threat_low, threat_medium = threat_medium + excluded.threat_medium, threat_high = threat_high + excluded.threat_high
-            """);
-        await using var rules = Command(connection, transaction, """
+            """, transaction);
+        var rules = statements.Command("""
             INSERT INTO endpoint_rules VALUES ($p, $m, $r, $rule, $n, $last)
             ON CONFLICT DO UPDATE SET count = count + excluded.count, last_seen = MAX(last_seen, excluded.last_seen)
-            """);
+            """, transaction);
         foreach (var ((project, endpoint), d) in _traits)
         {
             var stored = await named.ResolveAsync(project, endpoint, cancellationToken).ConfigureAwait(false);
@@ -100,15 +98,15 @@ internal sealed class DashboardRollupAccumulator
         _traits.Clear();
     }
 
-    private async Task FlushMinutesAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private async Task FlushMinutesAsync(SqliteTransaction transaction, WriterStatements statements, CancellationToken cancellationToken)
     {
-        await using var read = Command(connection, transaction, "SELECT latency FROM traffic_minutes WHERE project_id = $p AND minute = $m");
-        await using var upsert = Command(connection, transaction, """
+        var read = statements.Command("SELECT latency FROM traffic_minutes WHERE project_id = $p AND minute = $m", transaction);
+        var upsert = statements.Command("""
             INSERT INTO traffic_minutes VALUES ($p, $m, $n, $ce, $se, $l, $md, $hi, $lat)
             ON CONFLICT DO UPDATE SET requests = requests + excluded.requests, client_errors = client_errors + excluded.client_errors,
                 server_errors = server_errors + excluded.server_errors, threat_low = threat_low + excluded.threat_low,
                 threat_medium = threat_medium + excluded.threat_medium, threat_high = threat_high + excluded.threat_high, latency = excluded.latency
-            """);
+            """, transaction);
         foreach (var ((project, minute), d) in _minutes)
         {
             read.Parameters.Clear();
@@ -123,14 +121,6 @@ internal sealed class DashboardRollupAccumulator
 
             await Execute(upsert, cancellationToken, ToText(project), minute, d.Requests, d.ClientErrors, d.ServerErrors, d.Threats[1], d.Threats[2], d.Threats[3], latency.ToBytes()).ConfigureAwait(false);
         }
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
     }
 
     // Positional: the SQL names its parameters in the order they are passed ($p, $m, ...), so each call site stays one line.

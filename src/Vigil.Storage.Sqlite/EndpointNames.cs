@@ -8,7 +8,7 @@ namespace Vigil.Storage.Sqlite;
 /// The name an endpoint is stored under: itself when the endpoints table has it, else the overflow row its
 /// statistics were folded into (see <see cref="EndpointStatsAccumulator.MaxEndpointsPerProject"/>), so rollups stay bounded too.
 /// </summary>
-internal sealed class EndpointNames(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class EndpointNames(WriterStatements statements, SqliteTransaction transaction)
 {
     private readonly Dictionary<(Guid, EndpointKey), EndpointKey> _resolved = [];
 
@@ -19,9 +19,8 @@ internal sealed class EndpointNames(SqliteConnection connection, SqliteTransacti
             return known;
         }
 
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT EXISTS (SELECT 1 FROM endpoints WHERE project_id = $p AND method = $m AND route = $r)";
+        var command = statements.Command("SELECT EXISTS (SELECT 1 FROM endpoints WHERE project_id = $p AND method = $m AND route = $r)", transaction);
+        command.Parameters.Clear();
         command.Parameters.AddWithValue("$p", ToText(project));
         command.Parameters.AddWithValue("$m", endpoint.Method);
         command.Parameters.AddWithValue("$r", endpoint.Route);

@@ -50,18 +50,14 @@ internal sealed class EndpointStatsAccumulator
         delta.Latency.Record(exchange.DurationMs);
     }
 
-    public async Task FlushAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    public async Task FlushAsync(SqliteConnection connection, SqliteTransaction transaction, WriterStatements statements, CancellationToken cancellationToken)
     {
-        await using var read = connection.CreateCommand();
-        read.Transaction = transaction;
-        read.CommandText = "SELECT latency FROM endpoints WHERE project_id = $p AND method = $m AND route = $r";
-        var readProject = read.Parameters.Add("$p", SqliteType.Text);
-        var readMethod = read.Parameters.Add("$m", SqliteType.Text);
-        var readRoute = read.Parameters.Add("$r", SqliteType.Text);
+        var read = statements.Command("SELECT latency FROM endpoints WHERE project_id = $p AND method = $m AND route = $r", transaction);
+        var readProject = WriterStatements.Parameter(read, "$p", SqliteType.Text);
+        var readMethod = WriterStatements.Parameter(read, "$m", SqliteType.Text);
+        var readRoute = WriterStatements.Parameter(read, "$r", SqliteType.Text);
 
-        await using var upsert = connection.CreateCommand();
-        upsert.Transaction = transaction;
-        upsert.CommandText = """
+        var upsert = statements.Command("""
             INSERT INTO endpoints (project_id, method, route, requests, client_errors, server_errors, first_seen, last_seen, latency)
             VALUES ($p, $m, $r, $n, $ce, $se, $first, $last, $lat)
             ON CONFLICT (project_id, method, route) DO UPDATE SET
@@ -71,16 +67,16 @@ internal sealed class EndpointStatsAccumulator
                 first_seen = MIN(first_seen, excluded.first_seen),
                 last_seen = MAX(last_seen, excluded.last_seen),
                 latency = excluded.latency
-            """;
-        var p = upsert.Parameters.Add("$p", SqliteType.Text);
-        var m = upsert.Parameters.Add("$m", SqliteType.Text);
-        var r = upsert.Parameters.Add("$r", SqliteType.Text);
-        var n = upsert.Parameters.Add("$n", SqliteType.Integer);
-        var ce = upsert.Parameters.Add("$ce", SqliteType.Integer);
-        var se = upsert.Parameters.Add("$se", SqliteType.Integer);
-        var first = upsert.Parameters.Add("$first", SqliteType.Integer);
-        var last = upsert.Parameters.Add("$last", SqliteType.Integer);
-        var lat = upsert.Parameters.Add("$lat", SqliteType.Blob);
+            """, transaction);
+        var p = WriterStatements.Parameter(upsert, "$p", SqliteType.Text);
+        var m = WriterStatements.Parameter(upsert, "$m", SqliteType.Text);
+        var r = WriterStatements.Parameter(upsert, "$r", SqliteType.Text);
+        var n = WriterStatements.Parameter(upsert, "$n", SqliteType.Integer);
+        var ce = WriterStatements.Parameter(upsert, "$ce", SqliteType.Integer);
+        var se = WriterStatements.Parameter(upsert, "$se", SqliteType.Integer);
+        var first = WriterStatements.Parameter(upsert, "$first", SqliteType.Integer);
+        var last = WriterStatements.Parameter(upsert, "$last", SqliteType.Integer);
+        var lat = WriterStatements.Parameter(upsert, "$lat", SqliteType.Blob);
 
         foreach (var ((project, named), delta) in _deltas)
         {

@@ -11,6 +11,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private SqliteConnection? _writer;
+    private WriterStatements? _statements;
 
     static SqliteDatabase() => SQLitePCL.Batteries_V2.Init();
 
@@ -51,16 +52,25 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     /// runs, still under the lock, when the work or the commit fails, so in-memory state tied to the transaction is dropped
     /// before any other writer can see it.
     /// </summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken, Action? notCommitted = null)
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken, Action? notCommitted = null) =>
+        WriteAsync((connection, transaction, _) => work(connection, transaction), cancellationToken, notCommitted);
+
+    /// <summary>As above, with the writer connection's kept statements (<see cref="WriterStatements"/>).</summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, WriterStatements, Task<T>> work, CancellationToken cancellationToken, Action? notCommitted = null)
     {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            _writer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
+            if (_writer is null)
+            {
+                _writer = await OpenAsync(cancellationToken).ConfigureAwait(false);
+                _statements = new WriterStatements(_writer);
+            }
+
             await using var transaction = (SqliteTransaction)await _writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                var result = await work(_writer, transaction).ConfigureAwait(false);
+                var result = await work(_writer, transaction, _statements!).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return result;
             }
@@ -91,6 +101,9 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         {
             if (_writer is not null)
             {
+                // Statements first: a connection closed with live statements stays open as a zombie until they are finalized.
+                _statements?.Dispose();
+                _statements = null;
                 await _writer.DisposeAsync().ConfigureAwait(false);
                 _writer = null;
             }

@@ -13,9 +13,10 @@ internal sealed class SqliteEventStore(SqliteDatabase database, ClientRollups cl
 {
     public const int MaxLimit = 1000;
     internal const string EventColumns = "project_id, method, route, threat, payload, findings";
+    private readonly EventRowInsert _rows = new();
 
     public Task<AppendResult> AppendAsync(IReadOnlyList<EventWrite> events, CancellationToken cancellationToken = default) =>
-        events.Count == 0 ? Task.FromResult(AppendResult.Empty) : SqliteEventWriter.AppendAsync(database, clients, events, cancellationToken);
+        events.Count == 0 ? Task.FromResult(AppendResult.Empty) : SqliteEventWriter.AppendAsync(database, clients, _rows, events, cancellationToken);
 
     public async Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
     {
@@ -148,13 +149,10 @@ internal sealed class SqliteEventStore(SqliteDatabase database, ClientRollups cl
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var exchange = JsonSerializer.Deserialize(reader.GetString(4), ProtocolJson.Exchange)!;
-            var stored = new StoredEvent(
-                ReadGuid(reader, 0),
-                exchange,
-                new EndpointKey(reader.GetString(1), reader.GetString(2)),
-                (ThreatLevel)reader.GetInt32(3))
+            var endpoint = new EndpointKey(reader.GetString(1), reader.GetString(2));
+            var stored = new StoredEvent(ReadGuid(reader, 0), exchange, endpoint, (ThreatLevel)reader.GetInt32(3))
             {
-                Findings = reader.IsDBNull(5) ? [] : JsonSerializer.Deserialize(reader.GetString(5), StorageJsonContext.Default.IReadOnlyListFinding) ?? [],
+                Findings = reader.IsDBNull(5) ? [] : StoredFindings.Read(reader.GetString(5), exchange.Id!.Value, endpoint, exchange),
             };
             events.Add(extra is null ? stored : extra(reader, stored));
         }
