@@ -1,6 +1,9 @@
 using System.Text;
 using Vigil.Core.Capture;
+using Vigil.Core.Endpoints;
+using Vigil.Core.Findings;
 using Vigil.Protocol;
+using Vigil.Storage;
 
 namespace Vigil.Bench.Ingest;
 
@@ -19,6 +22,26 @@ internal static class EventFactory
         }
 
         return new IngestBatch { Events = events };
+    }
+
+    /// <summary>The event as the collector stores it: its endpoint, and the three low findings the request rules raise on it.</summary>
+    public static StoredEvent Stored(Guid project, CapturedExchange e)
+    {
+        var endpoint = new EndpointKey("GET", e.Request.Route!);
+        Finding Low(string rule, string title, string location, string message) => new()
+        {
+            RuleId = rule, Title = title, Threat = ThreatLevel.Low, EventId = e.Id, Endpoint = endpoint.ToString(), Location = location, Message = message, Timestamp = e.Timestamp,
+        };
+
+        return new StoredEvent(project, e, endpoint, ThreatLevel.Low)
+        {
+            Findings =
+            [
+                Low("VG1202", "Security response headers missing", "response.headers.Strict-Transport-Security", "HTTPS response without HSTS"),
+                Low("VG1202", "Security response headers missing", "response.headers.X-Content-Type-Options", "body served without X-Content-Type-Options: nosniff"),
+                Low("VG1204", "No rate-limit headers", "response.headers", "no RateLimit-* or X-RateLimit-* header on a successful response"),
+            ],
+        };
     }
 
     private static CapturedExchange Event(Random random, int n, int bytes)

@@ -22,7 +22,7 @@ namespace Vigil.Bench.Ingest;
 /// </summary>
 internal static class StageProfile
 {
-    public static async Task RunAsync(string folder, BenchOptions options, IReadOnlyList<byte[]> payloads, IReadOnlyList<byte[]> warmup)
+    public static async Task RunAsync(string folder, BenchOptions options, IReadOnlyList<byte[]> payloads, IReadOnlyList<byte[]> warmup, bool appendOnly)
     {
         await using var store = new SqliteVigilStore(Path.Combine(folder, "stages.db"));
         await store.InitializeAsync();
@@ -33,8 +33,13 @@ internal static class StageProfile
         var stages = new Stages(services.GetRequiredService<IngestBatchReader>(), services.GetRequiredService<EventPreparer>(),
             services.GetRequiredService<RuleEngine>(), services.GetRequiredService<Masker>(), services.GetRequiredService<AlertService>(), store.Events, collectorOptions, project, options.Senders);
 
-        await stages.RunAsync(warmup, print: false);
-        await stages.RunAsync(payloads, print: true);
+        if (!appendOnly)
+        {
+            await stages.RunAsync(warmup, print: false);
+            await stages.RunAsync(payloads, print: true);
+        }
+
+        await AppendBreakdown.RunAsync(folder, options, payloads, services.GetRequiredService<IngestBatchReader>(), services.GetRequiredService<EventPreparer>());
     }
 
     private sealed class Stages(IngestBatchReader reader, EventPreparer preparer, RuleEngine rules, Masker masker, AlertService alerts, IEventStore store, CollectorOptions options, Guid project, int group)
