@@ -27,7 +27,7 @@ try
     var payloads = Enumerable.Range(0, options.Batches).Select(b => Gzip(JsonSerializer.SerializeToUtf8Bytes(EventFactory.Batch(b, options), ProtocolJson.Batch))).ToList();
     if (args.Contains("--stages") || args.Contains("--append"))
     {
-        var warmup = Enumerable.Range(1_000_000, 50).Select(b => Gzip(JsonSerializer.SerializeToUtf8Bytes(EventFactory.Batch(b, options), ProtocolJson.Batch))).ToList();
+        var warmup = Enumerable.Range(1_000_000, 300).Select(b => Gzip(JsonSerializer.SerializeToUtf8Bytes(EventFactory.Batch(b, options), ProtocolJson.Batch))).ToList();
         await StageProfile.RunAsync(folder, options, payloads, warmup, appendOnly: !args.Contains("--stages"));
         return;
     }
