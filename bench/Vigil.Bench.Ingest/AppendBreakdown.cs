@@ -29,7 +29,17 @@ internal static class AppendBreakdown
         Console.WriteLine($"Append breakdown, one thread, {count:N0} prepared events in groups of {options.Senders} batches; per event: "
             + $"{prepared.Average(w => w.Event.Findings.Count):N1} findings kept, {prepared.Average(w => w.Feed.Count):N2} to the feed, "
             + $"threat >= medium {prepared.Count(w => w.Event.Threat >= ThreatLevel.Medium) * 100.0 / count:N0} %");
-        Console.WriteLine($"  row text per event: payload {prepared.Average(w => JsonSerializer.Serialize(w.Event.Exchange, ProtocolJson.Exchange).Length):N0} chars, findings {prepared.Average(w => JsonSerializer.Serialize(w.Event.Findings, StorageJsonContext.Default.IReadOnlyListFinding).Length):N0} chars");
+        var stored = new System.Buffers.ArrayBufferWriter<byte>();
+        var shortForm = prepared.Average(w =>
+        {
+            stored.ResetWrittenCount();
+            using var writer = new Utf8JsonWriter(stored);
+            StoredFindings.Write(writer, w.Event);
+            writer.Flush();
+            return stored.WrittenCount;
+        });
+        Console.WriteLine($"  row text per event: payload {prepared.Average(w => JsonSerializer.Serialize(w.Event.Exchange, ProtocolJson.Exchange).Length):N0} chars, findings "
+            + $"{prepared.Average(w => JsonSerializer.Serialize(w.Event.Findings, StorageJsonContext.Default.IReadOnlyListFinding).Length):N0} in full, {shortForm:N0} as stored");
         var plain = prepared.Select(w => new EventWrite(new StoredEvent(w.Event.ProjectId, w.Event.Exchange, new EndpointKey("GET", w.Event.Exchange.Request.Route!), ThreatLevel.None), [])).ToList();
         var rows = new (string Name, Func<EventWrite, int, EventWrite> Shape)[]
         {
@@ -49,7 +59,7 @@ internal static class AppendBreakdown
             var writes = prepared.Select(shape).ToList();
             var (micros, bytes) = await TimeAppendAsync(Path.Combine(folder, $"breakdown-{Guid.NewGuid():N}.db"), writes, options);
             micros = Math.Min(micros, (await TimeAppendAsync(Path.Combine(folder, $"breakdown-{Guid.NewGuid():N}.db"), writes, options)).Micros);
-            Console.WriteLine($"  {name,-46} {micros,8:N2} µs CPU/event  ({micros - previous:+0.00;-0.00})  {bytes,7:N0} B allocated/event");
+            Console.WriteLine($"  {name,-46} {micros,8:N2} µs CPU/event  ({micros - previous:+0.00;-0.00;0.00})  {bytes,7:N0} B allocated/event");
             previous = micros;
         }
 
