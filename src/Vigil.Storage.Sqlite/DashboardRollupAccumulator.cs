@@ -52,9 +52,16 @@ internal sealed class DashboardRollupAccumulator
         }
 
         traits.Threats[(int)stored.Threat]++;
-        foreach (var rule in stored.Findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal))
+        var findings = stored.Findings;
+        for (var i = 0; i < findings.Count; i++)
         {
-            traits.Rules[rule] = (traits.Rules.GetValueOrDefault(rule).Count + 1, Math.Max(traits.Rules.GetValueOrDefault(rule).LastSeen, ts));
+            // Each rule once per event; an event holds a handful of findings, so a scan beats a set per event.
+            var rule = findings[i].RuleId;
+            if (!SeenBefore(findings, i, rule))
+            {
+                var (count, last) = traits.Rules.GetValueOrDefault(rule);
+                traits.Rules[rule] = (count + 1, Math.Max(last, ts));
+            }
         }
     }
 
@@ -138,6 +145,19 @@ internal sealed class DashboardRollupAccumulator
 
     private static string[] ParameterNames(string sql) => Names.GetOrAdd(sql, static s =>
         [.. System.Text.RegularExpressions.Regex.Matches(s, @"\$[a-z]+").Select(m => m.Value).Distinct(StringComparer.Ordinal)]);
+
+    private static bool SeenBefore(IReadOnlyList<Finding> findings, int index, string rule)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (string.Equals(findings[j].RuleId, rule, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static long Mod(long value, long unit) => ((value % unit) + unit) % unit;
 

@@ -32,7 +32,10 @@ internal static class SqliteEventWriter
                 stats.Add(stored);
                 rollups.Add(stored);
                 clients.Add(stored.ProjectId, ToMillis(exchange.Timestamp), exchange.Request.ClientIp, exchange.Response.Status >= 500, stored.Threat >= ThreatLevel.Medium);
-                findings.AddRange(write.Feed.Select(f => (stored.ProjectId, f)));
+                foreach (var f in write.Feed)
+                {
+                    findings.Add((stored.ProjectId, f));
+                }
             }
 
             await stats.FlushAsync(connection, transaction, statements, cancellationToken).ConfigureAwait(false);
