@@ -30,12 +30,21 @@ internal static class InputExtractor
         return inputs.Items;
     }
 
+    // "path[0]", "path[1]"…: name and location of every path segment, built once instead of twice per segment.
+    private static readonly string[] PathNames = [.. Enumerable.Range(0, 32).Select(i => $"path[{i}]")];
+
     private static void AddPath(InputList inputs, string path)
     {
         var index = 0;
-        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in path.AsSpan().Split('/'))
         {
-            inputs.Add(new RequestInput(InputSource.Path, $"path[{index}]", FormPairs.Decode(segment, plusIsSpace: false), $"path[{index}]"));
+            if (range.End.Value == range.Start.Value)
+            {
+                continue;
+            }
+
+            var name = index < PathNames.Length ? PathNames[index] : $"path[{index}]";
+            inputs.Add(new RequestInput(InputSource.Path, name, FormPairs.Decode(path[range], plusIsSpace: false), name));
             index++;
         }
     }
@@ -113,7 +122,8 @@ internal static class InputExtractor
 /// <summary>A capped list: past <see cref="InputExtractor.MaxInputs"/> values, the rest are ignored.</summary>
 internal sealed class InputList
 {
-    private readonly List<RequestInput> _items = [];
+    // Most requests have a few path segments and headers; 16 skips the list's first regrowths.
+    private readonly List<RequestInput> _items = new(16);
 
     public IReadOnlyList<RequestInput> Items => _items;
 
