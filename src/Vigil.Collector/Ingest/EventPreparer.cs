@@ -31,6 +31,7 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
     {
         var (mask, engine) = (project?.Masker ?? masker, project?.Rules ?? rules);
         var writes = new List<EventWrite>(events.Count);
+        var findingMasks = new FindingTextMasks(mask);
         foreach (var exchange in events)
         {
             exchange.Id ??= Guid.CreateVersion7(exchange.Timestamp);
@@ -47,7 +48,7 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
             var clientKey = ClientIdentity.KeyFingerprint(exchange.Request, options.Behaviour.FingerprintSecret);
             var broken = ValidateContract(contract, exchange, endpoint.ToString());
             mask.MaskExchange(exchange);
-            var findings = result.Findings.Concat(broken).Select(f => FindingMasking.Mask(mask, linker.Link(f, scan))).ToList();
+            var findings = result.Findings.Concat(broken).Select(f => FindingMasking.Mask(findingMasks, linker.Link(f, scan))).ToList();
             var threat = findings.Count == 0 ? result.Threat : (ThreatLevel)Math.Max((int)result.Threat, (int)findings.Max(f => f.Threat));
             var stored = new StoredEvent(projectId, exchange, endpoint, threat) { Findings = findings, ClientKey = clientKey };
             writes.Add(new EventWrite(stored, feed.ForFeed(projectId, findings)));
