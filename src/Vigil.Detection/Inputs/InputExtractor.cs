@@ -122,8 +122,7 @@ internal static class InputExtractor
 /// <summary>A capped list: past <see cref="InputExtractor.MaxInputs"/> values, the rest are ignored.</summary>
 internal sealed class InputList
 {
-    // Most requests have a few path segments and headers; 16 skips the list's first regrowths.
-    private readonly List<RequestInput> _items = new(16);
+    private readonly List<RequestInput> _items = [];
 
     public IReadOnlyList<RequestInput> Items => _items;
 
