@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Vigil.Detection.Behaviour.Events;
 
 /// <summary>
@@ -8,6 +10,8 @@ internal static class BodyFacts
 {
     private const int MaxScan = 256 * 1024;
     private static readonly string[] ListNames = ["\"items\"", "\"data\"", "\"results\"", "\"records\"", "\"content\"", "\"customers\"", "\"orders\""];
+    private static readonly SearchValues<char> StringStops = SearchValues.Create("\"\\");
+    private static readonly SearchValues<char> NestedStops = SearchValues.Create("\"[]{}");
     private static readonly string[] UserNames = ["\"username\"", "\"email\"", "\"login\"", "\"user\"", "\"phone\"", "\"userName\""];
 
     /// <summary>Elements of the top-level array, or of the first well-known list property; 1 for any other JSON value.</summary>
@@ -124,7 +128,9 @@ internal static class BodyFacts
         return null;
     }
 
-    // Counts commas at the array's own depth, skipping strings: "[1,[2,3],{"a":4}]" has 3 elements.
+    // Counts commas at the array's own depth, skipping strings: "[1,[2,3],{"a":4}]" has 3 elements. Inside a string
+    // or a nested value only quotes, escapes and brackets matter, so those stretches are skipped by vectorised search
+    // rather than walked char by char (a response of 100 objects is mostly such stretches).
     private static int CountElements(ReadOnlySpan<char> array)
     {
         var depth = 0;
@@ -133,14 +139,20 @@ internal static class BodyFacts
         var inString = false;
         for (var i = 0; i < array.Length; i++)
         {
-            var c = array[i];
             if (inString)
             {
-                if (c == '\\')
+                var end = array[i..].IndexOfAny(StringStops);
+                if (end < 0)
+                {
+                    break;
+                }
+
+                i += end;
+                if (array[i] == '\\')
                 {
                     i++;
                 }
-                else if (c == '"')
+                else
                 {
                     inString = false;
                 }
@@ -148,6 +160,18 @@ internal static class BodyFacts
                 continue;
             }
 
+            if (depth > 1)
+            {
+                var next = array[i..].IndexOfAny(NestedStops);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
+            }
+
+            var c = array[i];
             switch (c)
             {
                 case '"':
