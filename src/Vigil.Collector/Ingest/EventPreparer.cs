@@ -44,9 +44,10 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
                 endpoint = endpoint with { Route = mask.MaskText(endpoint.Route) };
             }
 
-            var result = engine.Evaluate(exchange, endpoint.ToString());
+            var endpointName = endpoint.ToString();
+            var result = engine.Evaluate(exchange, endpointName);
             var clientKey = ClientIdentity.KeyFingerprint(exchange.Request, options.Behaviour.FingerprintSecret);
-            var broken = ValidateContract(contract, exchange, endpoint.ToString());
+            var broken = ValidateContract(contract, exchange, endpointName);
             mask.MaskExchange(exchange);
             var findings = result.Findings.Concat(broken).Select(f => FindingMasking.Mask(findingMasks, linker.Link(f, scan))).ToList();
             var threat = findings.Count == 0 ? result.Threat : (ThreatLevel)Math.Max((int)result.Threat, (int)findings.Max(f => f.Threat));
