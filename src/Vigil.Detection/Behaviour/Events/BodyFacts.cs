@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Vigil.Detection.Behaviour.Events;
 
 /// <summary>
@@ -10,8 +8,6 @@ internal static class BodyFacts
 {
     private const int MaxScan = 256 * 1024;
     private static readonly string[] ListNames = ["\"items\"", "\"data\"", "\"results\"", "\"records\"", "\"content\"", "\"customers\"", "\"orders\""];
-    private static readonly SearchValues<char> StringStops = SearchValues.Create("\"\\");
-    private static readonly SearchValues<char> NestedStops = SearchValues.Create("\"[]{}");
     private static readonly string[] UserNames = ["\"username\"", "\"email\"", "\"login\"", "\"user\"", "\"phone\"", "\"userName\""];
 
     /// <summary>Elements of the top-level array, or of the first well-known list property; 1 for any other JSON value.</summary>
@@ -30,7 +26,7 @@ internal static class BodyFacts
 
         if (span[0] == '[')
         {
-            return CountElements(span);
+            return JsonArrayCount.Elements(span);
         }
 
         foreach (var name in ListNames)
@@ -47,7 +43,7 @@ internal static class BodyFacts
                 rest = rest[1..].TrimStart();
                 if (rest.Length > 0 && rest[0] == '[')
                 {
-                    return CountElements(rest);
+                    return JsonArrayCount.Elements(rest);
                 }
             }
         }
@@ -126,80 +122,5 @@ internal static class BodyFacts
         }
 
         return null;
-    }
-
-    // Counts commas at the array's own depth, skipping strings: "[1,[2,3],{"a":4}]" has 3 elements. Inside a string
-    // or a nested value only quotes, escapes and brackets matter, so those stretches are skipped by vectorised search
-    // rather than walked char by char (a response of 100 objects is mostly such stretches).
-    private static int CountElements(ReadOnlySpan<char> array)
-    {
-        var depth = 0;
-        var commas = 0;
-        var any = false;
-        var inString = false;
-        for (var i = 0; i < array.Length; i++)
-        {
-            if (inString)
-            {
-                var end = array[i..].IndexOfAny(StringStops);
-                if (end < 0)
-                {
-                    break;
-                }
-
-                i += end;
-                if (array[i] == '\\')
-                {
-                    i++;
-                }
-                else
-                {
-                    inString = false;
-                }
-
-                continue;
-            }
-
-            if (depth > 1)
-            {
-                var next = array[i..].IndexOfAny(NestedStops);
-                if (next < 0)
-                {
-                    break;
-                }
-
-                i += next;
-            }
-
-            var c = array[i];
-            switch (c)
-            {
-                case '"':
-                    inString = true;
-                    any |= depth == 1;
-                    break;
-                case '[' or '{':
-                    any |= depth == 1;
-                    depth++;
-                    break;
-                case ']' or '}':
-                    depth--;
-                    if (depth == 0)
-                    {
-                        return any ? commas + 1 : 0;
-                    }
-
-                    break;
-                case ',' when depth == 1:
-                    commas++;
-                    break;
-                default:
-                    any |= depth == 1 && !char.IsWhiteSpace(c);
-                    break;
-            }
-        }
-
-        // Truncated: the elements seen so far.
-        return any ? commas + 1 : 0;
     }
 }
