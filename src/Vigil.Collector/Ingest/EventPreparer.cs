@@ -31,6 +31,7 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
     {
         var (mask, engine) = (project?.Masker ?? masker, project?.Rules ?? rules);
         var writes = new List<EventWrite>(events.Count);
+        var findingMasks = new FindingTextMasks(mask);
         foreach (var exchange in events)
         {
             exchange.Id ??= Guid.CreateVersion7(exchange.Timestamp);
@@ -43,11 +44,12 @@ internal sealed class EventPreparer(Masker masker, RuleEngine rules, FindingFeed
                 endpoint = endpoint with { Route = mask.MaskText(endpoint.Route) };
             }
 
-            var result = engine.Evaluate(exchange, endpoint.ToString());
+            var endpointName = endpoint.ToString();
+            var result = engine.Evaluate(exchange, endpointName);
             var clientKey = ClientIdentity.KeyFingerprint(exchange.Request, options.Behaviour.FingerprintSecret);
-            var broken = ValidateContract(contract, exchange, endpoint.ToString());
+            var broken = ValidateContract(contract, exchange, endpointName);
             mask.MaskExchange(exchange);
-            var findings = result.Findings.Concat(broken).Select(f => FindingMasking.Mask(mask, linker.Link(f, scan))).ToList();
+            var findings = result.Findings.Concat(broken).Select(f => FindingMasking.Mask(findingMasks, linker.Link(f, scan))).ToList();
             var threat = findings.Count == 0 ? result.Threat : (ThreatLevel)Math.Max((int)result.Threat, (int)findings.Max(f => f.Threat));
             var stored = new StoredEvent(projectId, exchange, endpoint, threat) { Findings = findings, ClientKey = clientKey };
             writes.Add(new EventWrite(stored, feed.ForFeed(projectId, findings)));

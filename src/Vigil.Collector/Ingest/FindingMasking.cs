@@ -11,14 +11,15 @@ namespace Vigil.Collector.Ingest;
 /// </summary>
 internal static class FindingMasking
 {
-    public static Finding Mask(Masker masker, Finding f) => f with
+    /// <param name="masks">Shared by the findings of one batch, so a text they repeat is masked once.</param>
+    public static Finding Mask(FindingTextMasks masks, Finding f) => f with
     {
-        Endpoint = f.Endpoint is null ? null : masker.MaskText(f.Endpoint),
-        Location = f.Location is null ? null : masker.MaskText(f.Location),
-        Message = f.Message is null ? null : masker.MaskText(f.Message),
+        Endpoint = f.Endpoint is null ? null : masks.Text(f.Endpoint),
+        Location = f.Location is null ? null : masks.Text(f.Location),
+        Message = f.Message is null ? null : masks.Text(f.Message),
         Evidence = f.Evidence is null ? null
-            : NameAt(f.Location) is { } name && masker.IsSensitiveName(name) ? Masker.Redacted
-            : masker.MaskText(f.Evidence),
+            : NameAt(f.Location) is { } name && masks.IsSensitiveName(name) ? Masker.Redacted
+            : masks.Text(f.Evidence),
     };
 
     /// <summary>

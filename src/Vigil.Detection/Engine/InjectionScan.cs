@@ -13,12 +13,14 @@ internal static class InjectionScan
 {
     private static readonly SearchValues<char> Plain = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.");
 
-    public static IReadOnlyList<InjectionHit> Run(IReadOnlyList<RequestInput> inputs)
+    public static IReadOnlyList<InjectionHit> Run(IReadOnlyList<RequestInput> inputs) => Run(inputs, CleanValueMemo.Shared);
+
+    internal static IReadOnlyList<InjectionHit> Run(IReadOnlyList<RequestInput> inputs, CleanValueMemo? memo)
     {
         List<InjectionHit>? hits = null;
         foreach (var input in inputs)
         {
-            if (input.Source == InputSource.JsonKey || input.Value.Length < 2 || CannotCarryInjection(input.Value))
+            if (input.Source == InputSource.JsonKey || input.Value.Length < 2 || CannotCarryInjection(input.Value) || memo?.IsKnownClean(input.Value) == true)
             {
                 continue;
             }
@@ -40,6 +42,11 @@ internal static class InjectionScan
                         (hits ??= []).Add(new InjectionHit(input, verdict, Decoded: !ReferenceEquals(variant, input.Value)));
                     }
                 }
+            }
+
+            if (found == InjectionKind.None)
+            {
+                memo?.RememberClean(input.Value);
             }
         }
 

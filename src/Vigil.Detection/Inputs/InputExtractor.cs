@@ -30,12 +30,21 @@ internal static class InputExtractor
         return inputs.Items;
     }
 
+    // "path[0]", "path[1]"…: name and location of every path segment, built once instead of twice per segment.
+    private static readonly string[] PathNames = [.. Enumerable.Range(0, 32).Select(i => $"path[{i}]")];
+
     private static void AddPath(InputList inputs, string path)
     {
         var index = 0;
-        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in path.AsSpan().Split('/'))
         {
-            inputs.Add(new RequestInput(InputSource.Path, $"path[{index}]", FormPairs.Decode(segment, plusIsSpace: false), $"path[{index}]"));
+            if (range.End.Value == range.Start.Value)
+            {
+                continue;
+            }
+
+            var name = index < PathNames.Length ? PathNames[index] : $"path[{index}]";
+            inputs.Add(new RequestInput(InputSource.Path, name, FormPairs.Decode(path[range], plusIsSpace: false), name));
             index++;
         }
     }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -9,17 +9,21 @@ internal enum JsonTokenKind
     PropertyName,
     String,
     Number,
+
+    /// <summary>A string or number the walk's filter judged not worth reading: <see cref="JsonVisit.Value"/> is empty.</summary>
+    SkippedLeaf,
 }
 
 /// <summary>One property name, string or number of a JSON document, with the path of segments that leads to it.</summary>
-internal readonly ref struct JsonVisit(JsonTokenKind kind, string value, List<string> path)
+internal readonly ref struct JsonVisit(JsonTokenKind kind, string? value, JsonPathTrail trail)
 {
     public JsonTokenKind Kind { get; } = kind;
 
-    public string Value { get; } = value;
+    /// <summary>The leaf's text, or for a property name the name (decoded only when read: most visitors skip names).</summary>
+    public string Value => value ?? trail.Decoded()[^1];
 
-    /// <summary>Segments from the root: property names and array indexes. Valid only during the visit.</summary>
-    public List<string> Path { get; } = path;
+    /// <summary>Segments from the root: property names and array indexes. Decoded on first read; valid only during the visit.</summary>
+    public List<string> Path => trail.Decoded();
 
     /// <summary>A JSON pointer under <paramref name="root"/>, e.g. <c>body/items/0/name</c>.</summary>
     public string Pointer(string root) => Pointer(root, Path);
@@ -39,11 +43,31 @@ internal static class JsonWalker
 
     public delegate bool Visitor(in JsonVisit visit);
 
-    public static void Walk(string body, Visitor visit)
+    /// <summary>Whether a string or number leaf, as its raw (unescaped) UTF-8 bytes, is worth turning into a string.</summary>
+    public delegate bool LeafFilter(ReadOnlySpan<byte> utf8);
+
+    /// <param name="worthReading">
+    /// When given, an unescaped leaf it rejects is visited as <see cref="JsonTokenKind.SkippedLeaf"/> without being
+    /// decoded; escaped leaves are always decoded (their raw bytes are not their text).
+    /// </param>
+    public static void Walk(string body, Visitor visit, LeafFilter? worthReading = null)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
-        var reader = new Utf8JsonReader(bytes, isFinalBlock: true, new JsonReaderState(new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Skip }));
-        var path = new List<string>();
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(body.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(body, rented);
+            Walk(rented, length, visit, worthReading);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static void Walk(byte[] utf8, int length, Visitor visit, LeafFilter? worthReading)
+    {
+        var reader = new Utf8JsonReader(utf8.AsSpan(0, length), isFinalBlock: true, new JsonReaderState(new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Skip }));
+        var path = new JsonPathTrail(utf8);
         var arrayIndex = new Stack<int>();
         try
         {
@@ -53,9 +77,17 @@ internal static class JsonWalker
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        var name = reader.GetString()!;
-                        SetLast(path, name, reader.CurrentDepth);
-                        go = visit(new JsonVisit(JsonTokenKind.PropertyName, name, path));
+                        if (reader.ValueIsEscaped)
+                        {
+                            path.SetName(reader.CurrentDepth, reader.GetString()!);
+                        }
+                        else
+                        {
+                            // The name's bytes sit between the quotes that open the token.
+                            path.SetName(reader.CurrentDepth, (int)reader.TokenStartIndex + 1, reader.ValueSpan.Length);
+                        }
+
+                        go = visit(new JsonVisit(JsonTokenKind.PropertyName, null, path));
                         break;
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
                         NextArrayItem(path, arrayIndex, reader.CurrentDepth);
@@ -63,15 +95,11 @@ internal static class JsonWalker
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         arrayIndex.Pop();
-                        Trim(path, reader.CurrentDepth);
+                        path.Trim(reader.CurrentDepth);
                         break;
-                    case JsonTokenType.String:
+                    case JsonTokenType.String or JsonTokenType.Number:
                         NextArrayItem(path, arrayIndex, reader.CurrentDepth);
-                        go = visit(new JsonVisit(JsonTokenKind.String, reader.GetString()!, path));
-                        break;
-                    case JsonTokenType.Number:
-                        NextArrayItem(path, arrayIndex, reader.CurrentDepth);
-                        go = visit(new JsonVisit(JsonTokenKind.Number, Encoding.UTF8.GetString(reader.ValueSpan), path));
+                        go = visit(Leaf(ref reader, path, worthReading));
                         break;
                     default:
                         NextArrayItem(path, arrayIndex, reader.CurrentDepth);
@@ -89,8 +117,20 @@ internal static class JsonWalker
         }
     }
 
+    private static JsonVisit Leaf(ref Utf8JsonReader reader, JsonPathTrail path, LeafFilter? worthReading)
+    {
+        if (worthReading is not null && !reader.ValueIsEscaped && !worthReading(reader.ValueSpan))
+        {
+            return new JsonVisit(JsonTokenKind.SkippedLeaf, "", path);
+        }
+
+        return reader.TokenType == JsonTokenType.String
+            ? new JsonVisit(JsonTokenKind.String, reader.GetString()!, path)
+            : new JsonVisit(JsonTokenKind.Number, Encoding.UTF8.GetString(reader.ValueSpan), path);
+    }
+
     // Inside an array, each value takes the next index as its last path segment.
-    private static void NextArrayItem(List<string> path, Stack<int> arrayIndex, int depth)
+    private static void NextArrayItem(JsonPathTrail path, Stack<int> arrayIndex, int depth)
     {
         if (arrayIndex.Count == 0 || arrayIndex.Peek() < 0)
         {
@@ -99,21 +139,6 @@ internal static class JsonWalker
 
         var index = arrayIndex.Pop();
         arrayIndex.Push(index + 1);
-        SetLast(path, index.ToString(CultureInfo.InvariantCulture), depth);
-    }
-
-    // A token at depth d is named by the d-th path segment: keep d-1 segments, then add its own.
-    private static void SetLast(List<string> path, string segment, int depth)
-    {
-        Trim(path, depth - 1);
-        path.Add(segment);
-    }
-
-    private static void Trim(List<string> path, int depth)
-    {
-        while (path.Count > depth)
-        {
-            path.RemoveAt(path.Count - 1);
-        }
+        path.SetIndex(depth, index);
     }
 }

@@ -33,7 +33,7 @@ public sealed class IngestBatchValidator(TimeProvider clock)
         var now = clock.GetUtcNow();
         for (var i = 0; i < batch.Events.Count && errors.Count < MaxErrors; i++)
         {
-            ValidateEvent(batch.Events[i], $"events[{i}]", now, errors);
+            ValidateEvent(batch.Events[i], EventPaths.OfBatchIndex(i), now, errors);
         }
 
         return errors.Count <= MaxErrors ? errors : errors.GetRange(0, MaxErrors);
@@ -43,12 +43,13 @@ public sealed class IngestBatchValidator(TimeProvider clock)
     public IReadOnlyList<ProtocolError> ValidateEvent(CapturedExchange exchange, string at = "event")
     {
         var errors = new List<ProtocolError>();
-        ValidateEvent(exchange, at, clock.GetUtcNow(), errors);
+        ValidateEvent(exchange, EventPaths.Under(at), clock.GetUtcNow(), errors);
         return errors.Count <= MaxErrors ? errors : errors.GetRange(0, MaxErrors);
     }
 
-    private static void ValidateEvent(CapturedExchange? e, string at, DateTimeOffset now, List<ProtocolError> errors)
+    private static void ValidateEvent(CapturedExchange? e, EventPaths paths, DateTimeOffset now, List<ProtocolError> errors)
     {
+        var at = paths.Event;
         if (e is null)
         {
             errors.Add(new(at, "must be an event object, not null"));
@@ -69,8 +70,8 @@ public sealed class IngestBatchValidator(TimeProvider clock)
             errors.Add(new($"{at}.durationMs", "must be a number of milliseconds between 0 and 86400000"));
         }
 
-        ValidateRequest(e.Request, $"{at}.request", errors);
-        ValidateResponse(e.Response, $"{at}.response", errors);
+        ValidateRequest(e.Request, paths.Request, paths.RequestHeaders, errors);
+        ValidateResponse(e.Response, paths.Response, paths.ResponseHeaders, errors);
 
         if (e.Error is not null)
         {
@@ -86,7 +87,7 @@ public sealed class IngestBatchValidator(TimeProvider clock)
         }
     }
 
-    private static void ValidateRequest(CapturedRequest? r, string at, List<ProtocolError> errors)
+    private static void ValidateRequest(CapturedRequest? r, string at, string headersAt, List<ProtocolError> errors)
     {
         if (r is null)
         {
@@ -130,7 +131,7 @@ public sealed class IngestBatchValidator(TimeProvider clock)
             errors.Add(new($"{at}.clientIp", "must be an IPv4 or IPv6 address"));
         }
 
-        ValidateHeaders(r.Headers, $"{at}.headers", errors);
+        ValidateHeaders(r.Headers, headersAt, errors);
         MaxLength(r.Body, at, "body", ProtocolLimits.MaxBodyChars, errors);
         NonNegative(r.Size, at, "size", errors);
         if (r.User is not null)
@@ -155,7 +156,7 @@ public sealed class IngestBatchValidator(TimeProvider clock)
         }
     }
 
-    private static void ValidateResponse(CapturedResponse? r, string at, List<ProtocolError> errors)
+    private static void ValidateResponse(CapturedResponse? r, string at, string headersAt, List<ProtocolError> errors)
     {
         if (r is null)
         {
@@ -168,7 +169,7 @@ public sealed class IngestBatchValidator(TimeProvider clock)
             errors.Add(new($"{at}.status", "is required and must be an HTTP status code between 100 and 599"));
         }
 
-        ValidateHeaders(r.Headers, $"{at}.headers", errors);
+        ValidateHeaders(r.Headers, headersAt, errors);
         MaxLength(r.Body, at, "body", ProtocolLimits.MaxBodyChars, errors);
         NonNegative(r.Size, at, "size", errors);
     }

@@ -27,6 +27,18 @@ public sealed class StackTraceRuleTests
         Assert.Single(Http.Run<StackTraceRule>(Http.Get("https://api.example.com/o", 500, "text/plain", body)));
     }
 
+    [Theory]
+    [InlineData("{\"error\":\"Traceback (most recent call last)\"}")]
+    [InlineData("java.lang.NullPointerException")]
+    [InlineData("x\tat java.util.ArrayList.get")]
+    [InlineData("   at Npgsql.NpgsqlConnector.Open()")]
+    [InlineData("{\"stackTrace\":\"...\"}")]
+    [InlineData("{\"exceptionType\":\"Boom\"}")]
+    [InlineData("SqlException: Invalid column name")]
+    [InlineData("Stack trace: none")]
+    public void Detect_every_marker_past_the_quick_check(string body) =>
+        Assert.Single(Http.Run<StackTraceRule>(Http.Get("https://api.example.com/o", 500, "text/plain", "ok " + body)));
+
     [Fact]
     public void Safe_a_problem_details_body() =>
         Assert.Empty(Http.Run<StackTraceRule>(Http.Get("https://api.example.com/o", 500, "application/problem+json", """{"title":"An error occurred","status":500,"traceId":"00-ab"}""")));

@@ -82,6 +82,24 @@ public sealed class IngestBatchValidatorTests
     }
 
     [Fact]
+    public void Errors_deep_in_a_batch_name_their_event_and_side_every_time()
+    {
+        var events = Enumerable.Range(0, 8).Select(_ => Valid()).ToList();
+        events[5].Response.Headers["bad name"] = ["v"];
+        events[6].Request.Headers["bad name"] = ["v"];
+        events[7].Response.Status = 42;
+
+        foreach (var round in Enumerable.Range(0, 2))
+        {
+            var fields = _validator.Validate(new IngestBatch { Events = events }).Select(x => x.Field).ToList();
+
+            Assert.Equal(["events[5].response.headers", "events[6].request.headers", "events[7].response.status"], fields);
+        }
+
+        Assert.Equal("event.response.headers", _validator.ValidateEvent(events[5]).Single().Field);
+    }
+
+    [Fact]
     public void Error_count_is_bounded_for_hostile_batches()
     {
         var events = Enumerable.Range(0, ProtocolLimits.MaxEventsPerBatch).Select(_ => new CapturedExchange()).ToList();

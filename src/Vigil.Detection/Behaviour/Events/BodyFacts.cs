@@ -26,7 +26,7 @@ internal static class BodyFacts
 
         if (span[0] == '[')
         {
-            return CountElements(span);
+            return JsonArrayCount.Elements(span);
         }
 
         foreach (var name in ListNames)
@@ -43,7 +43,7 @@ internal static class BodyFacts
                 rest = rest[1..].TrimStart();
                 if (rest.Length > 0 && rest[0] == '[')
                 {
-                    return CountElements(rest);
+                    return JsonArrayCount.Elements(rest);
                 }
             }
         }
@@ -122,60 +122,5 @@ internal static class BodyFacts
         }
 
         return null;
-    }
-
-    // Counts commas at the array's own depth, skipping strings: "[1,[2,3],{"a":4}]" has 3 elements.
-    private static int CountElements(ReadOnlySpan<char> array)
-    {
-        var depth = 0;
-        var commas = 0;
-        var any = false;
-        var inString = false;
-        for (var i = 0; i < array.Length; i++)
-        {
-            var c = array[i];
-            if (inString)
-            {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    inString = false;
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"':
-                    inString = true;
-                    any |= depth == 1;
-                    break;
-                case '[' or '{':
-                    any |= depth == 1;
-                    depth++;
-                    break;
-                case ']' or '}':
-                    depth--;
-                    if (depth == 0)
-                    {
-                        return any ? commas + 1 : 0;
-                    }
-
-                    break;
-                case ',' when depth == 1:
-                    commas++;
-                    break;
-                default:
-                    any |= depth == 1 && !char.IsWhiteSpace(c);
-                    break;
-            }
-        }
-
-        // Truncated: the elements seen so far.
-        return any ? commas + 1 : 0;
     }
 }

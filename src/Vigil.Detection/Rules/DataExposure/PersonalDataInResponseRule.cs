@@ -29,7 +29,7 @@ internal sealed class PersonalDataInResponseRule : IRequestRule
         var tally = new PiiTally();
         if (ResponseJson.LooksLikeJson(body))
         {
-            ResponseJson.Walk(body, tally.Add);
+            ResponseJson.Walk(body, tally.Add, PiiTally.MightHoldUtf8);
         }
         else
         {

@@ -53,6 +53,14 @@ internal sealed class PiiTally
     public static bool MightHold(string value) =>
         value.Length >= 4 && (value.Contains('@', StringComparison.Ordinal) || value.AsSpan().IndexOfAnyInRange('0', '9') >= 0);
 
+    /// <summary>
+    /// <see cref="MightHold"/> on a leaf's raw UTF-8 bytes, so a leaf it rejects is never decoded: an ASCII '@' or digit
+    /// is the same byte in UTF-8, and a text never has more UTF-16 chars than UTF-8 bytes, so no leaf that
+    /// <see cref="MightHold"/> accepts is rejected here.
+    /// </summary>
+    public static bool MightHoldUtf8(ReadOnlySpan<byte> utf8) =>
+        utf8.Length >= 4 && (utf8.Contains((byte)'@') || utf8.IndexOfAnyInRange((byte)'0', (byte)'9') >= 0);
+
     private void Record(PiiKind kind, string value, string field, string pointer)
     {
         if (!_kinds.TryGetValue(kind, out var entry))

@@ -27,7 +27,8 @@ internal static class ResponseJson
     /// <summary>The part of a body the data-exposure rules read: the first 256 KiB.</summary>
     public static string Prefix(string body) => body.Length <= MaxBodyChars ? body : body[..MaxBodyChars];
 
-    public static void Walk(string body, Action<ResponseLeaf> visit)
+    /// <param name="worthReading">Leaves it rejects are counted but not visited (see <see cref="JsonWalker.LeafFilter"/>).</param>
+    public static void Walk(string body, Action<ResponseLeaf> visit, JsonWalker.LeafFilter? worthReading = null)
     {
         var leaves = 0;
         JsonWalker.Walk(Prefix(body), (in JsonVisit v) =>
@@ -38,9 +39,13 @@ internal static class ResponseJson
                 return true;
             }
 
-            visit(new ResponseLeaf(KeyOf(v.Path), v.Value, v.Kind == JsonTokenKind.Number, v.Path));
+            if (v.Kind != JsonTokenKind.SkippedLeaf)
+            {
+                visit(new ResponseLeaf(KeyOf(v.Path), v.Value, v.Kind == JsonTokenKind.Number, v.Path));
+            }
+
             return ++leaves < MaxLeaves;
-        });
+        }, worthReading);
     }
 
     // The nearest property name: for /customers/0/phones/1 it is "phones".
