@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Vigil.AspNetCore.Configuration;
+using Vigil.AspNetCore.Shipping.Threading;
 using Vigil.Masking;
 
 namespace Vigil.AspNetCore.Shipping;
@@ -7,7 +8,8 @@ namespace Vigil.AspNetCore.Shipping;
 /// <summary>
 /// The background half of the SDK: reads the queue, fills a batch up to BatchSize or for at most FlushInterval,
 /// prepares (masks) each event and sends the batch. On stop it refuses new events and drains the queue until
-/// ShutdownTimeout, then abandons the rest. Nothing it does can fail the host.
+/// ShutdownTimeout, then abandons the rest. Nothing it does can fail the host. It runs on a thread of its own
+/// (<see cref="ShipperThread"/>), at the OS priority <see cref="VigilOptions.ShipperPriority"/> asks for.
 /// </summary>
 internal sealed class VigilShipper(VigilRuntime runtime, ExchangeQueue queue) : IHostedService, IDisposable
 {
@@ -29,7 +31,12 @@ internal sealed class VigilShipper(VigilRuntime runtime, ExchangeQueue queue) : 
         {
             var preparer = new EventPreparer(runtime, settings, CreateMasker(settings));
             _sender = new BatchSender(runtime, settings, new IngestClient(settings, runtime.Clock), IngestPipeline.Create(settings, runtime.Clock));
-            _loop = Task.Run(() => RunAsync(settings, preparer, _sender, _abort.Token), CancellationToken.None);
+            var sender = _sender;
+            _loop = ShipperThread.Start(
+                () => RunAsync(settings, preparer, sender, _abort.Token),
+                settings.ShipperPriority == ShipperPriority.Low ? LowThreadPriority.ApplyToCurrentThread : null,
+                ReportPriority,
+                runtime.Metrics.OnShipperCpu);
         }
         catch (Exception ex)
         {
@@ -89,7 +96,8 @@ internal sealed class VigilShipper(VigilRuntime runtime, ExchangeQueue queue) : 
             var handedOver = false;
             try
             {
-                if (!await BatchFiller.FillAsync(queue.Reader, items, settings, runtime.Clock, abort).ConfigureAwait(false))
+                // Awaits in this loop come back to the shipper thread (its synchronization context), where the CPU work runs.
+                if (!await BatchFiller.FillAsync(queue.Reader, items, settings, runtime.Clock, abort).ConfigureAwait(true))
                 {
                     return;
                 }
@@ -104,7 +112,7 @@ internal sealed class VigilShipper(VigilRuntime runtime, ExchangeQueue queue) : 
                     }
                 }
 
-                await sender.SendAsync(events, abort).ConfigureAwait(false);
+                await sender.SendAsync(events, abort).ConfigureAwait(true);
             }
             catch (OperationCanceledException) when (abort.IsCancellationRequested)
             {
@@ -131,6 +139,21 @@ internal sealed class VigilShipper(VigilRuntime runtime, ExchangeQueue queue) : 
                 events.Clear();
                 ReportQueueDrops(settings);
             }
+        }
+    }
+
+    private void ReportPriority(PriorityOutcome outcome)
+    {
+        try
+        {
+            if (outcome != PriorityOutcome.NotRequested)
+            {
+                Log.ShipperPriority(runtime.Logger, outcome == PriorityOutcome.Lowered ? "runs at low priority" : $"runs at normal priority ({outcome}: low priority could not be set)");
+            }
+        }
+        catch
+        {
+            // Logging must not take the shipper down.
         }
     }
 
