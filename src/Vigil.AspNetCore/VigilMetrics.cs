@@ -34,8 +34,8 @@ public sealed class VigilMetrics
     public long InternalErrors => Volatile.Read(ref _internalErrors);
 
     /// <summary>
-    /// CPU time the shipper thread used (masking, serializing, compressing; not the request path, nor the HTTP send
-    /// completing on the pool). Zero where the OS gives no per-thread CPU time (it is read on Linux).
+    /// CPU time the shipper used preparing (masking), serializing and compressing batches and starting to send them;
+    /// not the request path, nor waiting. Zero where the OS gives no per-thread CPU time (it is read on Linux).
     /// </summary>
     public TimeSpan ShipperCpuTime => TimeSpan.FromTicks(Volatile.Read(ref _shipperCpuTicks));
 
@@ -51,7 +51,7 @@ public sealed class VigilMetrics
 
     internal void OnInternalError() => Interlocked.Increment(ref _internalErrors);
 
-    internal void OnShipperCpu(TimeSpan total) => Volatile.Write(ref _shipperCpuTicks, total.Ticks);
+    internal void OnShipperCpu(TimeSpan used) => Interlocked.Add(ref _shipperCpuTicks, used.Ticks);
 
     public override string ToString() =>
         $"captured={Captured} dropped={Dropped} shipped={Shipped} failedBatches={FailedBatches} rejectedBatches={RejectedBatches} internalErrors={InternalErrors}";

@@ -8,8 +8,8 @@ namespace Vigil.AspNetCore.Shipping;
 /// <summary>
 /// The background half of the SDK: reads the queue, fills a batch up to BatchSize or for at most FlushInterval,
 /// prepares (masks) each event and sends the batch. On stop it refuses new events and drains the queue until
-/// ShutdownTimeout, then abandons the rest. Nothing it does can fail the host. It runs on a thread of its own
-/// (<see cref="ShipperThread"/>), at the OS priority <see cref="VigilOptions.ShipperPriority"/> asks for.
+/// ShutdownTimeout, then abandons the rest. Nothing it does can fail the host. With <see cref="ShipperPriority.Low"/>
+/// it runs on a low-priority thread of its own (<see cref="ShipperThread"/>), else on the thread pool.
 /// </summary>
 internal sealed class VigilShipper(VigilRuntime runtime, ExchangeQueue queue) : IHostedService, IDisposable
 {
@@ -32,11 +32,11 @@ internal sealed class VigilShipper(VigilRuntime runtime, ExchangeQueue queue) : 
             var preparer = new EventPreparer(runtime, settings, CreateMasker(settings));
             _sender = new BatchSender(runtime, settings, new IngestClient(settings, runtime.Clock), IngestPipeline.Create(settings, runtime.Clock));
             var sender = _sender;
-            _loop = ShipperThread.Start(
-                () => RunAsync(settings, preparer, sender, _abort.Token),
-                settings.ShipperPriority == ShipperPriority.Low ? LowThreadPriority.ApplyToCurrentThread : null,
-                ReportPriority,
-                runtime.Metrics.OnShipperCpu);
+            // Normal priority stays on the pool: measured, a dedicated thread at normal priority got a smaller share of
+            // a saturated CPU than pool threads and dropped 25 % of events where the pool-run loop dropped 0-2.5 %.
+            _loop = settings.ShipperPriority == ShipperPriority.Low
+                ? ShipperThread.Start(() => RunAsync(settings, preparer, sender, _abort.Token), LowThreadPriority.ApplyToCurrentThread, ReportPriority)
+                : Task.Run(() => RunAsync(settings, preparer, sender, _abort.Token), CancellationToken.None);
         }
         catch (Exception ex)
         {
@@ -104,6 +104,9 @@ internal sealed class VigilShipper(VigilRuntime runtime, ExchangeQueue queue) : 
 
                 handedOver = true;
 
+                // Preparing, serializing and starting the send run synchronously on this one thread, so its CPU clock
+                // measures them; waiting for the queue and the collector is left out.
+                var cpu = ThreadCpu.Now();
                 foreach (var item in items)
                 {
                     if (preparer.Prepare(item) is { } prepared)
@@ -112,7 +115,13 @@ internal sealed class VigilShipper(VigilRuntime runtime, ExchangeQueue queue) : 
                     }
                 }
 
-                await sender.SendAsync(events, abort).ConfigureAwait(true);
+                var sending = sender.SendAsync(events, abort);
+                if (cpu is { } start && ThreadCpu.Now() is { } end)
+                {
+                    runtime.Metrics.OnShipperCpu(end - start);
+                }
+
+                await sending.ConfigureAwait(true);
             }
             catch (OperationCanceledException) when (abort.IsCancellationRequested)
             {

@@ -3,26 +3,22 @@ using System.Collections.Concurrent;
 namespace Vigil.AspNetCore.Shipping.Threading;
 
 /// <summary>
-/// Runs the shipper's loop on a thread of its own, so its CPU can be measured (<see cref="VigilMetrics.ShipperCpuTime"/>)
-/// and its OS priority set apart from the host's thread pool (<see cref="ShipperPriority"/>). The loop is async: this
+/// Runs the shipper's loop on a thread of its own, so its OS priority can be set apart from the host's thread pool
+/// (<see cref="ShipperPriority.Low"/>). The loop is async: this
 /// is its synchronization context, and the loop's own awaits come back here, so preparing and serializing run on this
 /// thread; only the I/O the loop waits for (channel reads, the HTTP send) completes on the pool.
 /// </summary>
 internal sealed class ShipperThread : SynchronizationContext
 {
     private readonly BlockingCollection<(SendOrPostCallback Callback, object? State)> _work = [];
-    private readonly Action<TimeSpan> _onCpu;
-
-    private ShipperThread(Action<TimeSpan> onCpu) => _onCpu = onCpu;
-
     /// <summary>
     /// Starts <paramref name="loop"/> on a new background thread after applying <paramref name="lowerPriority"/>
     /// there (when given); the task completes when the loop does. <paramref name="onPriority"/> hears the outcome
-    /// once, <paramref name="onCpu"/> the thread's CPU time so far after each step of the loop.
+    /// once.
     /// </summary>
-    public static Task Start(Func<Task> loop, Func<PriorityOutcome>? lowerPriority, Action<PriorityOutcome> onPriority, Action<TimeSpan> onCpu)
+    public static Task Start(Func<Task> loop, Func<PriorityOutcome>? lowerPriority, Action<PriorityOutcome> onPriority)
     {
-        var context = new ShipperThread(onCpu);
+        var context = new ShipperThread();
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() => context.Run(loop, lowerPriority, onPriority, done))
         {
@@ -39,9 +35,9 @@ internal sealed class ShipperThread : SynchronizationContext
         {
             _work.Add((d, state));
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or ObjectDisposedException)
         {
-            // The loop has ended; a late continuation still runs, on the pool.
+            // The loop has ended (adding completed, or the queue is already disposed); a late continuation still runs, on the pool.
             ThreadPool.UnsafeQueueUserWorkItem(static s => s.d(s.state), (d, state), preferLocal: false);
         }
     }
@@ -65,7 +61,6 @@ internal sealed class ShipperThread : SynchronizationContext
         }
 
         task.ContinueWith(static (_, work) => ((BlockingCollection<(SendOrPostCallback, object?)>)work!).CompleteAdding(), _work, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        ReportCpu();
         foreach (var (callback, state) in _work.GetConsumingEnumerable())
         {
             // Continuations of async methods do not throw; anything else posted here must not end the thread.
@@ -77,20 +72,10 @@ internal sealed class ShipperThread : SynchronizationContext
             {
                 task = Task.FromException(ex);
             }
-
-            ReportCpu();
         }
 
         _work.Dispose();
         Complete(task, done);
-    }
-
-    private void ReportCpu()
-    {
-        if (ThreadCpu.Now() is { } cpu)
-        {
-            _onCpu(cpu);
-        }
     }
 
     private static PriorityOutcome SafeLower(Func<PriorityOutcome> lowerPriority)
