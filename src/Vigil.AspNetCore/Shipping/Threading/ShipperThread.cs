@@ -4,17 +4,17 @@ namespace Vigil.AspNetCore.Shipping.Threading;
 
 /// <summary>
 /// Runs the shipper's loop on a thread of its own, so its OS priority can be set apart from the host's thread pool
-/// (<see cref="ShipperPriority.Low"/>). The loop is async: this
-/// is its synchronization context, and the loop's own awaits come back here, so preparing and serializing run on this
-/// thread; only the I/O the loop waits for (channel reads, the HTTP send) completes on the pool.
+/// (<see cref="ShipperPriority.Low"/>). The loop is async: this is its synchronization context, and the loop's own
+/// awaits come back here, so preparing and serializing run on this thread; only the I/O the loop waits for (channel
+/// reads, the HTTP send) completes on the pool.
 /// </summary>
 internal sealed class ShipperThread : SynchronizationContext
 {
     private readonly BlockingCollection<(SendOrPostCallback Callback, object? State)> _work = [];
+
     /// <summary>
     /// Starts <paramref name="loop"/> on a new background thread after applying <paramref name="lowerPriority"/>
-    /// there (when given); the task completes when the loop does. <paramref name="onPriority"/> hears the outcome
-    /// once.
+    /// there (when given); the task completes when the loop does. <paramref name="onPriority"/> hears the outcome once.
     /// </summary>
     public static Task Start(Func<Task> loop, Func<PriorityOutcome>? lowerPriority, Action<PriorityOutcome> onPriority)
     {
