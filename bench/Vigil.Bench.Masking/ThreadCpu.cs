@@ -1,61 +1,18 @@
-using System.Runtime.InteropServices;
+using System.Diagnostics;
+using SdkThreadCpu = Vigil.AspNetCore.Shipping.Threading.ThreadCpu;
 
 namespace Vigil.Bench.Masking;
 
 /// <summary>
-/// CPU time of the calling thread (Linux <c>CLOCK_THREAD_CPUTIME_ID</c>). On a shared 2-core machine with a load
-/// of 6-7 wall time swung 2-4x between runs of the same build; the thread's own CPU time excludes time spent
-/// descheduled, so it is the number to compare. Falls back to wall time elsewhere.
+/// CPU time of the calling thread (the SDK's Linux <c>CLOCK_THREAD_CPUTIME_ID</c> reader, linked in as source). On a
+/// shared 2-core machine with a load of 6-7 wall time swung 2-4x between runs of the same build; the thread's own CPU
+/// time excludes time spent descheduled, so it is the number to compare. Falls back to wall time elsewhere.
 /// </summary>
-internal static partial class ThreadCpu
+internal static class ThreadCpu
 {
-    private const int ClockThreadCpuTimeId = 3;
-
-    private static readonly bool Available = OperatingSystem.IsLinux() && TryNow(out _);
-
-    public static bool IsAvailable => Available;
+    public static bool IsAvailable { get; } = SdkThreadCpu.Now() is not null;
 
     /// <summary>Thread CPU time in microseconds, or wall time when unavailable.</summary>
-    public static double NowMicros()
-    {
-        if (Available && TryNow(out var micros))
-        {
-            return micros;
-        }
-
-        return System.Diagnostics.Stopwatch.GetTimestamp() * 1e6 / System.Diagnostics.Stopwatch.Frequency;
-    }
-
-    private static bool TryNow(out double micros)
-    {
-        micros = 0;
-        try
-        {
-            if (ClockGetTime(ClockThreadCpuTimeId, out var spec) != 0)
-            {
-                return false;
-            }
-
-            micros = spec.Seconds * 1e6 + spec.Nanoseconds / 1e3;
-            return true;
-        }
-        catch (DllNotFoundException)
-        {
-            return false;
-        }
-        catch (EntryPointNotFoundException)
-        {
-            return false;
-        }
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [LibraryImport("libc", EntryPoint = "clock_gettime")]
-    private static partial int ClockGetTime(int clockId, out TimeSpec spec);
+    public static double NowMicros() =>
+        SdkThreadCpu.Now()?.TotalMicroseconds ?? Stopwatch.GetTimestamp() * 1e6 / Stopwatch.Frequency;
 }

@@ -22,7 +22,7 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public VigilMetrics? VigilMetrics => Variant == Variant.Vigil ? _app.Services.GetRequiredService<VigilMetrics>() : null;
+    public VigilMetrics? VigilMetrics => Variant is Variant.Vigil or Variant.VigilLow ? _app.Services.GetRequiredService<VigilMetrics>() : null;
 
     public FormattingDiscardLoggerProvider? LogSink { get; private set; }
 
@@ -34,12 +34,13 @@ internal sealed class BenchHost : IAsyncDisposable
         FormattingDiscardLoggerProvider? logSink = null;
         switch (variant)
         {
-            case Variant.Vigil:
+            case Variant.Vigil or Variant.VigilLow:
                 builder.Services.AddVigil(o =>
                 {
                     o.Endpoint = sink.ToString();
                     o.ApiKey = "bench-ingest-key";
                     o.ServiceName = "sdk-overhead-bench";
+                    o.ShipperPriority = variant == Variant.VigilLow ? ShipperPriority.Low : ShipperPriority.Normal;
                 });
                 break;
             case Variant.HttpLogging:
@@ -57,7 +58,7 @@ internal sealed class BenchHost : IAsyncDisposable
 
         var app = builder.Build();
         app.Urls.Add("http://127.0.0.1:0");
-        if (variant == Variant.Vigil)
+        if (variant is Variant.Vigil or Variant.VigilLow)
         {
             app.UseVigil();
         }

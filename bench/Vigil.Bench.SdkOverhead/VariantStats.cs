@@ -12,6 +12,7 @@ internal sealed class VariantStats(Variant variant)
     private TimeSpan _cpu;
     private TimeSpan _gcPause;
     private long _allocated;
+    private SdkCounters _sdk = new(0, 0, 0, TimeSpan.Zero);
 
     public Variant Variant => variant;
 
@@ -31,6 +32,11 @@ internal sealed class VariantStats(Variant variant)
 
     /// <summary>Bytes allocated in the process per completed request (client and server included, like the CPU figure).</summary>
     public double AllocatedBytesPerRequest => (double)_allocated / _requests;
+
+    /// <summary>The SDK's counters over this variant's runs (each run plus the drain after it); zero for non-Vigil variants.</summary>
+    public SdkCounters Sdk => _sdk;
+
+    public void AddSdk(SdkCounters delta) => _sdk += delta;
 
     public void Add(RunResult run)
     {

@@ -13,6 +13,7 @@ public sealed class VigilMetrics
     private long _failedBatches;
     private long _rejectedBatches;
     private long _internalErrors;
+    private long _shipperCpuTicks;
 
     /// <summary>Exchanges captured on the request path (including those later dropped).</summary>
     public long Captured => Volatile.Read(ref _captured);
@@ -32,6 +33,12 @@ public sealed class VigilMetrics
     /// <summary>Faults inside the SDK that it swallowed so the host was not affected.</summary>
     public long InternalErrors => Volatile.Read(ref _internalErrors);
 
+    /// <summary>
+    /// CPU time the shipper used preparing (masking), serializing and compressing batches and starting to send them;
+    /// not the request path, nor waiting. Zero where the OS gives no per-thread CPU time (it is read on Linux).
+    /// </summary>
+    public TimeSpan ShipperCpuTime => TimeSpan.FromTicks(Volatile.Read(ref _shipperCpuTicks));
+
     internal void OnCaptured() => Interlocked.Increment(ref _captured);
 
     internal void OnDropped(long events = 1) => Interlocked.Add(ref _dropped, events);
@@ -43,6 +50,8 @@ public sealed class VigilMetrics
     internal void OnRejectedBatch() => Interlocked.Increment(ref _rejectedBatches);
 
     internal void OnInternalError() => Interlocked.Increment(ref _internalErrors);
+
+    internal void OnShipperCpu(TimeSpan used) => Interlocked.Add(ref _shipperCpuTicks, used.Ticks);
 
     public override string ToString() =>
         $"captured={Captured} dropped={Dropped} shipped={Shipped} failedBatches={FailedBatches} rejectedBatches={RejectedBatches} internalErrors={InternalErrors}";

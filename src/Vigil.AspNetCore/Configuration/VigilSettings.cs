@@ -39,4 +39,6 @@ internal sealed record VigilSettings
     public required IReadOnlyList<PathString> ExcludePaths { get; init; }
 
     public required MaskingOptions Masking { get; init; }
+
+    public ShipperPriority ShipperPriority { get; init; }
 }

@@ -42,8 +42,28 @@ internal static class BodyDecoder
     internal static Encoding EncodingOf(string? contentType)
     {
         // No "charset" anywhere means no charset parameter: UTF-8 without parsing (which allocates) twice per event.
-        if (contentType is null || !contentType.Contains("charset", StringComparison.OrdinalIgnoreCase)
-            || !MediaTypeHeaderValue.TryParse(contentType, out var media) || !media.Charset.HasValue)
+        if (contentType is null || !contentType.Contains("charset", StringComparison.OrdinalIgnoreCase))
+        {
+            return Utf8;
+        }
+
+        // An API answers with one or two content types ("application/json; charset=utf-8" on every response):
+        // remember the last one parsed. The answer is a pure function of the string, so a race only re-parses.
+        if (Volatile.Read(ref s_last) is { } last && string.Equals(last.ContentType, contentType, StringComparison.Ordinal))
+        {
+            return last.Encoding;
+        }
+
+        var encoding = Parse(contentType);
+        Volatile.Write(ref s_last, new LastParsed(contentType, encoding));
+        return encoding;
+    }
+
+    private static LastParsed? s_last;
+
+    private static Encoding Parse(string contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var media) || !media.Charset.HasValue)
         {
             return Utf8;
         }
@@ -63,4 +83,6 @@ internal static class BodyDecoder
             return Utf8;
         }
     }
+
+    private sealed record LastParsed(string ContentType, Encoding Encoding);
 }

@@ -14,14 +14,14 @@ internal sealed class EventPreparer(VigilRuntime runtime, VigilSettings settings
 {
     private readonly LogRateLimiter _maskingLimiter = new(runtime.Clock, TimeSpan.FromMinutes(1));
     private readonly IngestBatchValidator _validator = new(runtime.Clock);
+    private readonly EventIds _ids = new();
 
     /// <summary>The event to send, or null when it was dropped (and counted).</summary>
     public PreparedEvent? Prepare(QueuedExchange item)
     {
         var exchange = item.Exchange;
-        // Made here, not on the request path: the random part costs ~0.5 µs. Stamped with the request's time,
-        // so ids still sort in request order.
-        exchange.Id ??= Guid.CreateVersion7(exchange.Timestamp);
+        // Made here, not on the request path. Stamped with the request's time, so ids still sort in request order.
+        exchange.Id ??= _ids.Next(exchange.Timestamp);
         exchange.Server = new ServerInfo { Name = settings.ServiceName, Framework = runtime.Framework, Sdk = runtime.Sdk };
 
         ExtractAuthFacts(exchange);

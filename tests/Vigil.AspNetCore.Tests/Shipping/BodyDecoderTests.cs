@@ -40,4 +40,17 @@ public sealed class BodyDecoderTests
     [InlineData("text/plain; charset=x-klingon", true)]
     public void Which_bodies_are_read_as_utf8(string? contentType, bool utf8) =>
         Assert.Equal(utf8, BodyDecoder.IsUtf8(contentType));
+
+    [Fact]
+    public void Alternating_content_types_each_get_their_own_charset()
+    {
+        // The last parsed content type is remembered; a different one must never be answered from it.
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal("façade", BodyDecoder.Decode(Encoding.Latin1.GetBytes("façade"), "text/plain; charset=ISO-8859-1", truncated: false));
+            Assert.Equal("façade", BodyDecoder.Decode(Encoding.UTF8.GetBytes("façade"), "text/plain; charset=utf-8", truncated: false));
+            Assert.False(BodyDecoder.IsUtf8("text/plain; charset=iso-8859-1"));
+            Assert.True(BodyDecoder.IsUtf8("text/plain; charset=utf-8"));
+        }
+    }
 }

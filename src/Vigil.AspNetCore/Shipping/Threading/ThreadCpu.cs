@@ -1,0 +1,43 @@
+using System.Runtime.InteropServices;
+
+namespace Vigil.AspNetCore.Shipping.Threading;
+
+/// <summary>CPU time of the calling thread (Linux <c>CLOCK_THREAD_CPUTIME_ID</c>, ~50 ns a call); null elsewhere.</summary>
+internal static partial class ThreadCpu
+{
+    private const int ClockThreadCpuTimeId = 3;
+
+    private static bool s_unavailable = !OperatingSystem.IsLinux();
+
+    public static TimeSpan? Now()
+    {
+        if (s_unavailable)
+        {
+            return null;
+        }
+
+        try
+        {
+            if (ClockGetTime(ClockThreadCpuTimeId, out var spec) == 0)
+            {
+                return TimeSpan.FromTicks((spec.Seconds * TimeSpan.TicksPerSecond) + (spec.Nanoseconds / 100));
+            }
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            s_unavailable = true;
+        }
+
+        return null;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clockId, out TimeSpec spec);
+}
