@@ -35,7 +35,9 @@ public static class CollectorApp
 {
     public static WebApplication Build(CollectorOptions options, IVigilStore store, TimeProvider? clock = null, Action<ILoggingBuilder>? logging = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // No appsettings reload: its watcher covers the content root recursively — the working directory, where the
+        // database usually is — so every WAL write woke it (10,257 inotify watches from /tmp in the ingest bench).
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.WebHost.ConfigureKestrel(k =>
         {
