@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Vigil.Bench.Ingest;
 using Vigil.Collector;
@@ -25,7 +26,7 @@ Directory.CreateDirectory(folder);
 try
 {
     var payloads = Enumerable.Range(0, options.Batches).Select(b => Gzip(JsonSerializer.SerializeToUtf8Bytes(EventFactory.Batch(b, options), ProtocolJson.Batch))).ToList();
-    var warmup = Enumerable.Range(1_000_000, 300).Select(b => Gzip(JsonSerializer.SerializeToUtf8Bytes(EventFactory.Batch(b, options), ProtocolJson.Batch))).ToList();
+    var warmup = Enumerable.Range(1_000_000, args.Contains("--stages") || args.Contains("--append") ? 300 : 1_000).Select(b => Gzip(JsonSerializer.SerializeToUtf8Bytes(EventFactory.Batch(b, options), ProtocolJson.Batch))).ToList();
     if (args.Contains("--stages") || args.Contains("--append"))
     {
         await StageProfile.RunAsync(folder, options, payloads, warmup, appendOnly: !args.Contains("--stages"));
@@ -35,7 +36,7 @@ try
     var baseline = await MeasureBaselineAsync(Path.Combine(folder, "baseline.db"), options);
     var generator = await MeasureGeneratorAsync(payloads, options);
     var refusedBefore = LoadGenerator.Refused;
-    var http = await MeasureHttpAsync(Path.Combine(folder, "http.db"), payloads, warmup, options);
+    var (cold, http) = await MeasureHttpAsync(Path.Combine(folder, "http.db"), payloads, warmup, options);
     var refused = LoadGenerator.Refused - refusedBefore;
     var collectorMicros = http.CpuMicrosPerEvent - generator.CpuMicrosPerEvent;
 
@@ -43,11 +44,13 @@ try
     Console.WriteLine($"{"path",-34} {"events/s",12} {"MB/s in",9} {"CPU µs/event",13}");
     Console.WriteLine($"{"store append (baseline)",-34} {baseline.EventsPerSecond,12:N0} {"-",9} {baseline.CpuMicrosPerEvent,13:N1}");
     Console.WriteLine($"{"generator alone (body drained)",-34} {generator.EventsPerSecond,12:N0} {generator.WireMegabytesPerSecond,9:N1} {generator.CpuMicrosPerEvent,13:N1}");
-    Console.WriteLine($"{"POST /v1/ingest gzip -> SQLite",-34} {http.EventsPerSecond,12:N0} {http.WireMegabytesPerSecond,9:N1} {http.CpuMicrosPerEvent,13:N1}");
+    Console.WriteLine($"{"POST /v1/ingest, first after start",-34} {cold.EventsPerSecond,12:N0} {cold.WireMegabytesPerSecond,9:N1} {cold.CpuMicrosPerEvent,13:N1}   ({warmup.Count:N0} batches: JIT tiering, not measured against the target)");
+    Console.WriteLine($"{"POST /v1/ingest gzip -> SQLite",-34} {http.EventsPerSecond,12:N0} {http.WireMegabytesPerSecond,9:N1} {http.CpuMicrosPerEvent,13:N1}   (the next {payloads.Count:N0} batches: steady state)");
     Console.WriteLine();
     Console.WriteLine($"HTTP ingest / direct append: {http.EventsPerSecond / baseline.EventsPerSecond:P0}; generator share of the HTTP run's CPU: {generator.CpuMicrosPerEvent / http.CpuMicrosPerEvent:P0}; 429 answers (sent again): {refused:N0} for {payloads.Count:N0} batches");
     Console.WriteLine($"collector CPU (HTTP minus generator): {collectorMicros:N1} µs/event -> {Environment.ProcessorCount * 1e6 / collectorMicros:N0} events/s on {Environment.ProcessorCount} idle cores");
-    Console.WriteLine($"target >= 20,000 events/s: {(http.EventsPerSecond >= 20_000 ? "PASS" : "MISS")} ({http.EventsPerSecond / 20_000:N2}x target, wall clock, load average {LoadAverage()})");
+    Console.WriteLine($"behavioural detection: every stored event detected until the clock stopped, {http.SkippedDetection:N0} skipped for a full backlog");
+    Console.WriteLine($"target >= 20,000 events/s: {(http.EventsPerSecond >= 20_000 && http.SkippedDetection == 0 ? "PASS" : "MISS")} ({http.EventsPerSecond / 20_000:N2}x target, wall clock, load average {LoadAverage()})");
 }
 finally
 {
@@ -95,22 +98,34 @@ static async Task<Measurement> MeasureGeneratorAsync(List<byte[]> payloads, Benc
     return measured;
 }
 
-static async Task<Measurement> MeasureHttpAsync(string path, List<byte[]> payloads, List<byte[]> warmup, BenchOptions options)
+static async Task<(Measurement Cold, Measurement Steady)> MeasureHttpAsync(string path, List<byte[]> payloads, List<byte[]> warmup, BenchOptions options)
 {
     await using var store = new SqliteVigilStore(path);
     await store.InitializeAsync();
     var key = (await new KeyIssuer(store.Projects).CreateAsync("bench", KeyScope.Ingest)).Key;
     await using var app = CollectorApp.Build(new CollectorOptions { Urls = ["http://127.0.0.1:0"] }, store, logging: l => l.SetMinimumLevel(LogLevel.Warning));
     await app.StartAsync();
-    // A long-running collector is measured at steady state: without this the tiered JIT recompiles the whole ingest
-    // path inside the measured run and its CPU is billed to the events (the --stages figures were mostly JIT).
-    await LoadGenerator.SendAllAsync(app.Urls.First(), key, warmup, options.Senders, options.BatchSize);
+    // A long-running collector is measured at steady state, after 1,000 batches of its own: within them the tiered JIT
+    // recompiles the whole ingest path and its CPU is billed to the events (measured and printed as "first after
+    // start"; 300 batches were not enough, the --stages figures were mostly JIT until they warmed up too).
+    var warming = CpuClock.Start();
+    var warmWire = await LoadGenerator.SendAllAsync(app.Urls.First(), key, warmup, options.Senders, options.BatchSize);
+    var cold = Measure(warming, warmup.Count * options.BatchSize, warmWire);
     await Task.Delay(TimeSpan.FromSeconds(1));
+    var behaviour = app.Services.GetRequiredService<Vigil.Collector.Behaviour.BehaviourPipeline>();
     var clock = CpuClock.Start();
     var wire = await LoadGenerator.SendAllAsync(app.Urls.First(), key, payloads, options.Senders, options.BatchSize);
-    var measured = Measure(clock, payloads.Count * options.BatchSize, wire);
+    // Sustained means detection kept up too: the clock runs until the behaviour pipeline has taken every stored event
+    // (detected or skipped for a full backlog — skipped events are printed, and a run that skips any is not a pass).
+    var stored = (warmup.Count + payloads.Count) * options.BatchSize;
+    while (behaviour.Processed + behaviour.Skipped < stored)
+    {
+        await Task.Delay(5);
+    }
+
+    var measured = Measure(clock, payloads.Count * options.BatchSize, wire) with { SkippedDetection = behaviour.Skipped };
     await app.StopAsync();
-    return measured;
+    return (cold, measured);
 }
 
 static Measurement Measure(CpuClock clock, int events, long wireBytes)
@@ -132,4 +147,4 @@ static byte[] Gzip(byte[] payload)
     return buffer.ToArray();
 }
 
-internal sealed record Measurement(double EventsPerSecond, double WireMegabytesPerSecond, double CpuMicrosPerEvent);
+internal sealed record Measurement(double EventsPerSecond, double WireMegabytesPerSecond, double CpuMicrosPerEvent, long SkippedDetection = 0);
