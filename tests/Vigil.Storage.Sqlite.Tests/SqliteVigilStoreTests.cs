@@ -35,6 +35,19 @@ public sealed class SqliteVigilStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_shared_findings_form_comes_with_a_schema_step_older_Vigils_refuse()
+    {
+        // A Vigil at schema 10 cannot read events.findings in the {"shared":[...]} form: it must stop at start-up
+        // ("newer than this Vigil understands"), not answer 500 on every events read.
+        await using var connection = new SqliteConnection($"Data Source={DbPath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM schema_migrations WHERE version = 11";
+
+        Assert.Equal("shared_findings_form", await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task Initialising_twice_keeps_data_and_schema()
     {
         var project = await _store.Projects.GetOrCreateProjectAsync("shop");

@@ -5,7 +5,7 @@ namespace Vigil.Storage.Sqlite.Migrations;
 /// <summary>Applies pending migrations in order, each in its own transaction, recording the version.</summary>
 internal static class MigrationRunner
 {
-    public static readonly IReadOnlyList<Migration> All = [M0001Initial.Migration, M0002Alerts.Migration, M0003DashboardRollups.Migration, M0004Specs.Migration, M0005Scans.Migration, M0006AlertRules.Migration, M0007ProjectSettings.Migration, M0008EventClientKey.Migration, M0009ClientFilterByHours.Migration, M0010FindingSource.Migration];
+    public static readonly IReadOnlyList<Migration> All = [M0001Initial.Migration, M0002Alerts.Migration, M0003DashboardRollups.Migration, M0004Specs.Migration, M0005Scans.Migration, M0006AlertRules.Migration, M0007ProjectSettings.Migration, M0008EventClientKey.Migration, M0009ClientFilterByHours.Migration, M0010FindingSource.Migration, M0011SharedFindingsForm.Migration];
 
     public static async Task<int> MigrateAsync(SqliteConnection connection, TimeProvider clock, CancellationToken cancellationToken)
     {
