@@ -31,11 +31,12 @@ internal static partial class ThreadCpu
         return null;
     }
 
+    // C long for both fields (time_t and long): 64-bit on 64-bit Linux, 32-bit on 32-bit ARM with a 32-bit time_t.
     [StructLayout(LayoutKind.Sequential)]
     private struct TimeSpec
     {
-        public long Seconds;
-        public long Nanoseconds;
+        public nint Seconds;
+        public nint Nanoseconds;
     }
 
     [LibraryImport("libc", EntryPoint = "clock_gettime")]
