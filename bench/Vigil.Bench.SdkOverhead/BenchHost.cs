@@ -22,7 +22,7 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public VigilMetrics? VigilMetrics => Variant is Variant.Vigil or Variant.VigilLow ? _app.Services.GetRequiredService<VigilMetrics>() : null;
+    public VigilMetrics? VigilMetrics => Variant is Variant.Vigil ? _app.Services.GetRequiredService<VigilMetrics>() : null;
 
     public FormattingDiscardLoggerProvider? LogSink { get; private set; }
 
@@ -34,13 +34,12 @@ internal sealed class BenchHost : IAsyncDisposable
         FormattingDiscardLoggerProvider? logSink = null;
         switch (variant)
         {
-            case Variant.Vigil or Variant.VigilLow:
+            case Variant.Vigil:
                 builder.Services.AddVigil(o =>
                 {
                     o.Endpoint = sink.ToString();
                     o.ApiKey = "bench-ingest-key";
                     o.ServiceName = "sdk-overhead-bench";
-                    o.ShipperPriority = variant == Variant.VigilLow ? ShipperPriority.Low : ShipperPriority.Normal;
                 });
                 break;
             case Variant.HttpLogging:
@@ -58,7 +57,7 @@ internal sealed class BenchHost : IAsyncDisposable
 
         var app = builder.Build();
         app.Urls.Add("http://127.0.0.1:0");
-        if (variant is Variant.Vigil or Variant.VigilLow)
+        if (variant is Variant.Vigil)
         {
             app.UseVigil();
         }

@@ -36,7 +36,7 @@ internal static class Report
         text.AppendLine("GC: " + string.Join("  |  ", stats.Select(s => $"{s.Variant}: paused {F(s.GcPauseShare, "P1")} of the time, {s.Gen2Collections} gen2")));
         text.AppendLine("req/s per round: " + string.Join("  |  ", stats.Select(s => $"{s.Variant}: {string.Join(" ", s.RoundRates.Select(r => F(r, "N0")))}")));
         text.AppendLine();
-        foreach (var vigil in stats.Where(s => s.Variant is Variant.Vigil or Variant.VigilLow))
+        foreach (var vigil in stats.Where(s => s.Variant == Variant.Vigil))
         {
             var loss = 1 - (vigil.RequestsPerSecond / bare.RequestsPerSecond);
             var added = vigil.PercentileMicroseconds(50) - bareMedian;
@@ -75,7 +75,7 @@ internal static class Report
         }
 
         text.AppendLine();
-        foreach (var vigil in stats.Where(s => s.Variant is Variant.Vigil or Variant.VigilLow))
+        foreach (var vigil in stats.Where(s => s.Variant == Variant.Vigil))
         {
             var added = vigil.PercentileMicroseconds(50) - bare.PercentileMicroseconds(50);
             text.AppendLine($"Target (unsaturated, {F(fraction, "P0")}): {vigil.Variant} added median latency <= {MaxAddedMedianMicroseconds} µs: {F(added, "N0")} µs  {(added <= MaxAddedMedianMicroseconds ? "PASS" : "MISS")}");
@@ -87,13 +87,13 @@ internal static class Report
     /// <summary>
     /// The SDK's own CPU: what its shipper thread used per event (masking, serializing, gzip), and that spread over
     /// every captured request as a share of Vigil's added CPU per request; the rest is the request path, the GC and
-    /// the HTTP send. Plus the events the queue dropped, which is what a low-priority shipper trades for throughput.
+    /// the HTTP send. Plus the events the queue dropped (full queue).
     /// </summary>
     public static string RenderShipper(IReadOnlyList<VariantStats> stats)
     {
         var bare = stats.Single(s => s.Variant == Variant.Bare);
         var text = new StringBuilder();
-        foreach (var vigil in stats.Where(s => s.Variant is Variant.Vigil or Variant.VigilLow))
+        foreach (var vigil in stats.Where(s => s.Variant == Variant.Vigil))
         {
             var addedCpu = vigil.CpuMicrosecondsPerRequest - bare.CpuMicrosecondsPerRequest;
             var shipper = vigil.Sdk.ShipperMicrosecondsPerCaptured;

@@ -8,9 +8,6 @@ internal enum Variant
     /// <summary>With AddVigil/UseVigil shipping to <see cref="IngestSink"/>.</summary>
     Vigil,
 
-    /// <summary>As <see cref="Vigil"/>, with <c>ShipperPriority.Low</c>: the shipper only gets CPU the host leaves idle.</summary>
-    VigilLow,
-
     /// <summary>With ASP.NET Core HttpLogging logging everything, bodies up to 64 KiB.</summary>
     HttpLogging,
 }

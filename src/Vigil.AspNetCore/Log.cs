@@ -28,10 +28,6 @@ internal static partial class Log
         Message = "UseVigil() was called but AddVigil() was not, so capture is off. Call builder.Services.AddVigil(...) before building the app.")]
     public static partial void AddVigilMissing(ILogger logger);
 
-    [LoggerMessage(EventId = 6, Level = LogLevel.Information,
-        Message = "Vigil's shipper thread {Outcome} (Vigil:ShipperPriority is Low).")]
-    public static partial void ShipperPriority(ILogger logger, string outcome);
-
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning,
         Message = "Vigil had an internal error while {Stage}; the application was not affected ({Suppressed} similar errors were not logged).")]
     public static partial void InternalError(ILogger logger, string stage, long suppressed, Exception exception);

@@ -62,13 +62,6 @@ public sealed class VigilOptions
     /// </summary>
     public List<string> ExcludePaths { get; set; } = [];
 
-    /// <summary>
-    /// OS priority of the shipper thread. <see cref="AspNetCore.ShipperPriority.Normal"/> (the default) ships every
-    /// event the queue holds; <see cref="AspNetCore.ShipperPriority.Low"/> gives the host every CPU cycle it wants and
-    /// drops (and counts) events when the host saturates the CPU.
-    /// </summary>
-    public ShipperPriority ShipperPriority { get; set; } = ShipperPriority.Normal;
-
     /// <summary>What to mask before an event leaves the process.</summary>
     public MaskingOptions Masking { get; set; } = new();
 }

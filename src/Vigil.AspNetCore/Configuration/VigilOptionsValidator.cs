@@ -40,11 +40,6 @@ internal static class VigilOptionsValidator
         Span(problems, nameof(options.RetryBaseDelay), options.RetryBaseDelay, TimeSpan.Zero);
         Span(problems, nameof(options.RequestTimeout), options.RequestTimeout, MinRequestTimeout);
         Span(problems, nameof(options.ShutdownTimeout), options.ShutdownTimeout, TimeSpan.Zero);
-        if (!Enum.IsDefined(options.ShipperPriority))
-        {
-            problems.Add($"ShipperPriority {(int)options.ShipperPriority} is neither Normal nor Low");
-        }
-
         var proxies = new List<IPNetwork>();
         foreach (var entry in options.TrustedProxies ?? [])
         {
@@ -94,7 +89,6 @@ internal static class VigilOptionsValidator
             TrustedProxies = proxies,
             ExcludePaths = excluded,
             Masking = options.Masking ?? new MaskingOptions(),
-            ShipperPriority = options.ShipperPriority,
         };
         return problems;
     }

@@ -39,6 +39,4 @@ internal sealed record VigilSettings
     public required IReadOnlyList<PathString> ExcludePaths { get; init; }
 
     public required MaskingOptions Masking { get; init; }
-
-    public ShipperPriority ShipperPriority { get; init; }
 }

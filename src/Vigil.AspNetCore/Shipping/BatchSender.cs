@@ -28,7 +28,7 @@ internal sealed class BatchSender(VigilRuntime runtime, VigilSettings settings, 
             payload = _serializer.Serialize(events, out var jsonBytes);
             if (jsonBytes > ProtocolLimits.MaxDecompressedBytes || payload.Length > ProtocolLimits.MaxRequestBytes)
             {
-                await SplitAsync(events, abort).ConfigureAwait(true);
+                await SplitAsync(events, abort).ConfigureAwait(false);
                 return;
             }
         }
@@ -77,9 +77,8 @@ internal sealed class BatchSender(VigilRuntime runtime, VigilSettings settings, 
         }
 
         var half = events.Count / 2;
-        // Back on the shipper thread (see ShipperThread) to serialize the second half.
-        await SendAsync(events.GetRange(0, half), abort).ConfigureAwait(true);
-        await SendAsync(events.GetRange(half, events.Count - half), abort).ConfigureAwait(true);
+        await SendAsync(events.GetRange(0, half), abort).ConfigureAwait(false);
+        await SendAsync(events.GetRange(half, events.Count - half), abort).ConfigureAwait(false);
     }
 
     private void Record(int count, IngestResponse response)

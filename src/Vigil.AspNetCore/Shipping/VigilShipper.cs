@@ -8,8 +8,7 @@ namespace Vigil.AspNetCore.Shipping;
 /// <summary>
 /// The background half of the SDK: reads the queue, fills a batch up to BatchSize or for at most FlushInterval,
 /// prepares (masks) each event and sends the batch. On stop it refuses new events and drains the queue until
-/// ShutdownTimeout, then abandons the rest. Nothing it does can fail the host. With <see cref="ShipperPriority.Low"/>
-/// it runs on a low-priority thread of its own (<see cref="ShipperThread"/>), else on the thread pool.
+/// ShutdownTimeout, then abandons the rest. Nothing it does can fail the host. It runs on the thread pool.
 /// </summary>
 internal sealed class VigilShipper(VigilRuntime runtime, ExchangeQueue queue) : IHostedService, IDisposable
 {
@@ -32,11 +31,11 @@ internal sealed class VigilShipper(VigilRuntime runtime, ExchangeQueue queue) : 
             var preparer = new EventPreparer(runtime, settings, CreateMasker(settings));
             _sender = new BatchSender(runtime, settings, new IngestClient(settings, runtime.Clock), IngestPipeline.Create(settings, runtime.Clock));
             var sender = _sender;
-            // Normal priority stays on the pool: measured, a dedicated thread at normal priority got a smaller share of
-            // a saturated CPU than pool threads and dropped 25 % of events where the pool-run loop dropped 0-2.5 %.
-            _loop = settings.ShipperPriority == ShipperPriority.Low
-                ? ShipperThread.Start(() => RunAsync(settings, preparer, sender, _abort.Token), LowThreadPriority.ApplyToCurrentThread, ReportPriority)
-                : Task.Run(() => RunAsync(settings, preparer, sender, _abort.Token), CancellationToken.None);
+            // On the pool, not a thread of its own: measured, a dedicated thread got a smaller share of a saturated CPU
+            // and dropped 25 % of events where the pool-run loop dropped 0-2.5 %. Not at a lower OS priority either:
+            // on Linux every thread the runtime creates from a niced thread (the timer thread, pool workers) inherits
+            // the nice value, so the host's own timers and requests would run at it too (bench/README.md).
+            _loop = Task.Run(() => RunAsync(settings, preparer, sender, _abort.Token), CancellationToken.None);
         }
         catch (Exception ex)
         {
@@ -96,8 +95,7 @@ internal sealed class VigilShipper(VigilRuntime runtime, ExchangeQueue queue) : 
             var handedOver = false;
             try
             {
-                // Awaits in this loop come back to the shipper thread (its synchronization context), where the CPU work runs.
-                if (!await BatchFiller.FillAsync(queue.Reader, items, settings, runtime.Clock, abort).ConfigureAwait(true))
+                if (!await BatchFiller.FillAsync(queue.Reader, items, settings, runtime.Clock, abort).ConfigureAwait(false))
                 {
                     return;
                 }
@@ -121,7 +119,7 @@ internal sealed class VigilShipper(VigilRuntime runtime, ExchangeQueue queue) : 
                     runtime.Metrics.OnShipperCpu(end - start);
                 }
 
-                await sending.ConfigureAwait(true);
+                await sending.ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (abort.IsCancellationRequested)
             {
@@ -148,21 +146,6 @@ internal sealed class VigilShipper(VigilRuntime runtime, ExchangeQueue queue) : 
                 events.Clear();
                 ReportQueueDrops(settings);
             }
-        }
-    }
-
-    private void ReportPriority(PriorityOutcome outcome)
-    {
-        try
-        {
-            if (outcome != PriorityOutcome.NotRequested)
-            {
-                Log.ShipperPriority(runtime.Logger, outcome == PriorityOutcome.Lowered ? "runs at low priority" : $"runs at normal priority ({outcome}: low priority could not be set)");
-            }
-        }
-        catch
-        {
-            // Logging must not take the shipper down.
         }
     }
 
