@@ -10,6 +10,12 @@ if (args is ["--stages", ..])
     return;
 }
 
+if (args is ["--request-path", ..])
+{
+    RequestPath.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 9);
+    return;
+}
+
 var options = BenchOptions.Parse(args);
 var body = EchoEndpoint.RequestBody();
 

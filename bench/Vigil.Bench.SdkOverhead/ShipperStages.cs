@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Vigil.AspNetCore;
+using Vigil.AspNetCore.Capture;
 using Vigil.AspNetCore.Configuration;
 using Vigil.AspNetCore.Shipping;
 using Vigil.Core.Capture;
@@ -96,6 +98,12 @@ internal static class ShipperStages
             + $"  wire: {jsonBytes / events:F0} B JSON, {gzipBytes / events:F0} B gzip per event"));
     }
 
+    private static HeaderSnapshot Snapshot(HeaderDictionary headers)
+    {
+        var bytes = 0L;
+        return HeaderSnapshot.Take(headers, ref bytes);
+    }
+
     private static QueuedExchange Item(byte[] request, byte[] response) => new()
     {
         Exchange = new CapturedExchange
@@ -106,25 +114,26 @@ internal static class ShipperStages
             {
                 Method = "POST", Scheme = "http", Host = "127.0.0.1:5000", Path = "/orders", Route = "/orders", Query = "",
                 Protocol = "HTTP/1.1", ClientIp = "127.0.0.1", Size = request.Length,
-                Headers = new HeaderMap
-                {
-                    ["Host"] = ["127.0.0.1:5000"],
-                    ["Content-Type"] = ["application/json"],
-                    ["Content-Length"] = [request.Length.ToString(CultureInfo.InvariantCulture)],
-                },
             },
             Response = new CapturedResponse
             {
                 Status = 200, Size = response.Length,
-                Headers = new HeaderMap
-                {
-                    ["Content-Type"] = ["application/json; charset=utf-8"],
-                    ["Date"] = ["Sat, 21 Nov 2026 15:40:00 GMT"],
-                    ["Server"] = ["Kestrel"],
-                    ["Transfer-Encoding"] = ["chunked"],
-                },
             },
         },
+        // As the request path hands them over: the shipper builds the header maps (HeaderSnapshot).
+        RequestHeaders = Snapshot(new HeaderDictionary
+        {
+            ["Host"] = "127.0.0.1:5000",
+            ["Content-Type"] = "application/json",
+            ["Content-Length"] = request.Length.ToString(CultureInfo.InvariantCulture),
+        }),
+        ResponseHeaders = Snapshot(new HeaderDictionary
+        {
+            ["Content-Type"] = "application/json; charset=utf-8",
+            ["Date"] = "Sat, 21 Nov 2026 15:40:00 GMT",
+            ["Server"] = "Kestrel",
+            ["Transfer-Encoding"] = "chunked",
+        }),
         RequestBody = request,
         RequestContentType = "application/json",
         ResponseBody = response,

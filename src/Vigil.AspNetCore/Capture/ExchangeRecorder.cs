@@ -44,7 +44,7 @@ internal sealed class ExchangeRecorder
         {
             recorder.TapRequestBody(context);
             recorder.TapResponseBody(context);
-            recorder._upgrade = UpgradeDetach.Install(context.Features, () => recorder.Detach(context));
+            recorder._upgrade = UpgradeDetach.Install(context, recorder);
             return recorder;
         }
         catch
@@ -62,8 +62,8 @@ internal sealed class ExchangeRecorder
         var response = context.Response;
         var bytes = BaseBytes;
 
-        var requestHeaders = HeaderCopier.Copy(request.Headers, ref bytes);
-        var responseHeaders = HeaderCopier.Copy(response.Headers, ref bytes);
+        var requestHeaders = HeaderSnapshot.Take(request.Headers, ref bytes);
+        var responseHeaders = HeaderSnapshot.Take(response.Headers, ref bytes);
         var requestBody = _requestCapture?.CopiedBytes();
         var responseBody = _responseCapture?.CopiedBytes();
         bytes += (requestBody?.Length ?? 0) + (responseBody?.Length ?? 0);
@@ -82,7 +82,6 @@ internal sealed class ExchangeRecorder
                 Route = RouteOf(context),
                 Protocol = request.Protocol,
                 ClientIp = ClientAddressResolver.Resolve(context, _settings.TrustedProxies),
-                Headers = requestHeaders,
                 BodyTruncated = _requestCapture?.Truncated ?? false,
                 Size = request.ContentLength ?? (_requestCapture is { BytesRead: > 0 } tap ? tap.BytesRead : null),
                 User = UserReader.Read(context.User),
@@ -91,7 +90,6 @@ internal sealed class ExchangeRecorder
             {
                 // The server turns an unhandled exception into a 500 only if nothing was sent yet.
                 Status = failure is not null && !response.HasStarted ? StatusCodes.Status500InternalServerError : response.StatusCode,
-                Headers = responseHeaders,
                 BodyTruncated = _responseCapture?.Truncated ?? false,
                 Size = _responseCapture?.BytesWritten ?? response.ContentLength,
             },
@@ -101,6 +99,8 @@ internal sealed class ExchangeRecorder
         return new QueuedExchange
         {
             Exchange = exchange,
+            RequestHeaders = requestHeaders,
+            ResponseHeaders = responseHeaders,
             RequestBody = requestBody,
             RequestContentType = request.ContentType,
             ResponseBody = responseBody,
@@ -127,7 +127,7 @@ internal sealed class ExchangeRecorder
     }
 
     // The application accepted an upgrade: what follows is a WebSocket's byte stream, not a body to capture.
-    private void Detach(HttpContext context)
+    internal void Detach(HttpContext context)
     {
         Restore(context);
         _requestCapture = null;

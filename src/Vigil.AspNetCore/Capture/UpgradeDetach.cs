@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Vigil.AspNetCore.Capture;
@@ -10,32 +11,36 @@ namespace Vigil.AspNetCore.Capture;
 internal sealed class UpgradeDetach : IHttpUpgradeFeature
 {
     private readonly IHttpUpgradeFeature _inner;
-    private readonly Action _detach;
+    // The recorder and context, not a closure over them: a closure was allocated for every captured request.
+    private readonly ExchangeRecorder _recorder;
+    private readonly HttpContext _context;
 
-    private UpgradeDetach(IHttpUpgradeFeature inner, Action detach)
+    private UpgradeDetach(IHttpUpgradeFeature inner, ExchangeRecorder recorder, HttpContext context)
     {
         _inner = inner;
-        _detach = detach;
+        _recorder = recorder;
+        _context = context;
     }
 
     public bool IsUpgradableRequest => _inner.IsUpgradableRequest;
 
     /// <summary>Installs the stand-in when the request asks to upgrade; returns null when it does not.</summary>
-    public static UpgradeDetach? Install(IFeatureCollection features, Action detach)
+    public static UpgradeDetach? Install(HttpContext context, ExchangeRecorder recorder)
     {
+        var features = context.Features;
         if (features.Get<IHttpUpgradeFeature>() is not { IsUpgradableRequest: true } inner)
         {
             return null;
         }
 
-        var stand = new UpgradeDetach(inner, detach);
+        var stand = new UpgradeDetach(inner, recorder, context);
         features.Set<IHttpUpgradeFeature>(stand);
         return stand;
     }
 
     public Task<Stream> UpgradeAsync()
     {
-        _detach();
+        _recorder.Detach(_context);
         return _inner.UpgradeAsync();
     }
 

@@ -20,6 +20,9 @@ internal sealed class EventPreparer(VigilRuntime runtime, VigilSettings settings
     public PreparedEvent? Prepare(QueuedExchange item)
     {
         var exchange = item.Exchange;
+        // The header maps are built here, off the request path (HeaderSnapshot).
+        item.RequestHeaders.CopyTo(exchange.Request.Headers);
+        item.ResponseHeaders.CopyTo(exchange.Response.Headers);
         // Made here, not on the request path. Stamped with the request's time, so ids still sort in request order.
         exchange.Id ??= _ids.Next(exchange.Timestamp);
         exchange.Server = new ServerInfo { Name = settings.ServiceName, Framework = runtime.Framework, Sdk = runtime.Sdk };

@@ -1,3 +1,4 @@
+using Vigil.AspNetCore.Capture;
 using Vigil.Core.Capture;
 
 namespace Vigil.AspNetCore.Shipping;
@@ -9,6 +10,12 @@ namespace Vigil.AspNetCore.Shipping;
 internal sealed class QueuedExchange
 {
     public required CapturedExchange Exchange { get; init; }
+
+    /// <summary>Request headers as taken on the request path; the shipper adds them to <c>Exchange.Request.Headers</c>.</summary>
+    public HeaderSnapshot RequestHeaders { get; init; }
+
+    /// <summary>Response headers as taken on the request path; the shipper adds them to <c>Exchange.Response.Headers</c>.</summary>
+    public HeaderSnapshot ResponseHeaders { get; init; }
 
     public byte[]? RequestBody { get; init; }
 
