@@ -67,7 +67,9 @@ foreach (var host in hosts)
 }
 
 Console.WriteLine();
-Console.WriteLine("Saturated (closed loop, every client sends again as soon as it is answered):");
+Console.WriteLine(options.Concurrency == 1
+    ? "One client, closed loop (it sends again as soon as it is answered: latency without queueing):"
+    : $"Saturated (closed loop, {options.Concurrency} clients, each sends again as soon as it is answered):");
 Console.WriteLine(Report.Render(stats));
 Console.WriteLine(Report.RenderShipper(stats));
 foreach (var (fraction, paced) in pacedLevels)
