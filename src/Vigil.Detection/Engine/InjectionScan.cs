@@ -20,7 +20,7 @@ internal static class InjectionScan
         List<InjectionHit>? hits = null;
         foreach (var input in inputs)
         {
-            if (input.Source == InputSource.JsonKey || input.Value.Length < 2 || CannotCarryInjection(input.Value) || memo?.IsKnownClean(input.Value) == true)
+            if (input.Source == InputSource.JsonKey || input.Value.Length < 2 || CannotCarryInjection(input.Value) || (memo is not null && CleanValueMemo.Holds(input) && memo.IsKnownClean(input.Value)))
             {
                 continue;
             }
@@ -44,9 +44,9 @@ internal static class InjectionScan
                 }
             }
 
-            if (found == InjectionKind.None)
+            if (found == InjectionKind.None && memo is not null && CleanValueMemo.Holds(input))
             {
-                memo?.RememberClean(input.Value);
+                memo.RememberClean(input.Value);
             }
         }
 

@@ -16,7 +16,7 @@ public sealed class CleanValueMemoTests
     ];
 
     private static List<RequestInput> Inputs() =>
-        [.. Values.Select((v, i) => new RequestInput(i % 2 == 0 ? InputSource.Query : InputSource.Header, $"n{i}", v, $"query.n{i}"))];
+        [.. Values.Select((v, i) => i % 2 == 0 ? new RequestInput(InputSource.Query, $"n{i}", v, $"query.n{i}") : new RequestInput(InputSource.Header, "User-Agent", v, "header.User-Agent"))];
 
     [Fact]
     public void Scanning_with_the_memo_finds_exactly_what_scanning_without_it_finds_every_time()
@@ -41,6 +41,23 @@ public sealed class CleanValueMemoTests
 
         Assert.False(memo.IsKnownClean("' OR '1'='1"));
         Assert.True(memo.IsKnownClean("Mozilla/5.0 (bench)"));
+    }
+
+    [Fact]
+    public void Query_values_and_credential_headers_are_never_held()
+    {
+        // The rules run before the collector's masking pass: a remembered token would outlive its request.
+        var memo = new CleanValueMemo();
+
+        InjectionScan.Run(
+        [
+            new RequestInput(InputSource.Query, "api_key", "sk_live_51Habc.Def-ghiJ", "query.api_key"),
+            new RequestInput(InputSource.Header, "Authorization", "Bearer eyJhbGciOi.JIUzI1Ni", "header.Authorization"),
+            new RequestInput(InputSource.Header, "X-Api-Key", "k3y/With+Slash=", "header.X-Api-Key"),
+            new RequestInput(InputSource.JsonValue, "password", "hunter2 is (my) password", "body/password"),
+        ], memo);
+
+        Assert.Equal(0, memo.Count);
     }
 
     [Fact]
