@@ -30,12 +30,11 @@ internal sealed class VigilShipper(VigilRuntime runtime, ExchangeQueue queue) : 
         {
             var preparer = new EventPreparer(runtime, settings, CreateMasker(settings));
             _sender = new BatchSender(runtime, settings, new IngestClient(settings, runtime.Clock), IngestPipeline.Create(settings, runtime.Clock));
-            var sender = _sender;
             // On the pool, not a thread of its own: measured, a dedicated thread got a smaller share of a saturated CPU
             // and dropped 25 % of events where the pool-run loop dropped 0-2.5 %. Not at a lower OS priority either:
             // on Linux every thread the runtime creates from a niced thread (the timer thread, pool workers) inherits
             // the nice value, so the host's own timers and requests would run at it too (bench/README.md).
-            _loop = Task.Run(() => RunAsync(settings, preparer, sender, _abort.Token), CancellationToken.None);
+            _loop = Task.Run(() => RunAsync(settings, preparer, _sender, _abort.Token), CancellationToken.None);
         }
         catch (Exception ex)
         {
