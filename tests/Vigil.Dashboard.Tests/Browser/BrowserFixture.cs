@@ -52,7 +52,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("User name").FillAsync("admin");
         await page.GetByLabel("Password").FillAsync(DashboardSite.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        // Signed in once the browser has left /signin; the page a test goes to next is what it waits on. Waiting for
+        // the overview's full load event here timed out once under CI's parallel test load (15 s).
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 
